@@ -23,6 +23,14 @@ public interface CheckContext {
      */
     Path modelConfig(String modelName) throws CheckException;
 
+    /**
+     * A file of the claims library ({@code claims/library/...}) by its path relative to the library folder, such as
+     * {@code figures/deepseek-v3-report-figures.json}.
+     *
+     * @throws CheckException INVALID_INPUT when the path leaves the library or the file does not exist
+     */
+    Path libraryFile(String relativePath) throws CheckException;
+
     /** The path of a library file as reports cite it: relative to the repository root, with forward slashes. */
     String cite(Path file);
 
