@@ -1,0 +1,117 @@
+package org.claimcheck.audit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.claimcheck.check.CheckRegistry;
+import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.Interpretation;
+import org.claimcheck.claim.Library;
+import org.claimcheck.claim.Problem;
+import org.claimcheck.claim.load.ArticleClaims;
+import org.claimcheck.claim.load.ArticleLoader;
+import org.claimcheck.claim.load.ClaimsTree;
+import org.claimcheck.claim.load.Loaded;
+import org.claimcheck.claim.load.LibraryLoader;
+import org.claimcheck.verdict.AuditResult;
+import org.claimcheck.verdict.ClaimResult;
+import org.claimcheck.verdict.Derivation;
+import org.claimcheck.verdict.Deriver;
+import org.claimcheck.verdict.InvalidClaimException;
+import org.claimcheck.verdict.VerdictEngine;
+
+/** Audits one article folder: every claim is checked; a broken claim is reported and the others still run. */
+public final class Audit {
+
+    /** The version reports name; kept equal to the Maven project version. */
+    public static final String VERSION = "0.1.0";
+
+    private final CheckRegistry registry;
+
+    public Audit(CheckRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** An audit with every check of the project. */
+    public static Audit withAllChecks() {
+        return new Audit(Checks.registry());
+    }
+
+    /** Loads, validates, derives and judges every claim of the article folder. */
+    public AuditResult run(Path articleFolder) {
+        ClaimsTree tree = ClaimsTree.ofArticle(articleFolder);
+        Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
+        Loaded<ArticleClaims> article = ArticleLoader.load(articleFolder, tree);
+        List<Problem> problems = new ArrayList<>(library.problems());
+        problems.addAll(article.problems());
+        Map<String, Claim> byId = new LinkedHashMap<>();
+        article.value().claims().forEach(claim -> byId.put(claim.id(), claim));
+        ClaimValidator validator = new ClaimValidator(library.value(), registry, byId);
+        Deriver deriver = new Deriver(new LibraryContext(library.value(), tree, registry), byId);
+        List<ClaimResult> results = new ArrayList<>();
+        for (Claim claim : article.value().claims()) {
+            List<Problem> invalid = validator.problems(claim);
+            if (!invalid.isEmpty()) {
+                problems.addAll(invalid);
+                continue;
+            }
+            try {
+                results.add(judge(claim, deriver));
+            } catch (InvalidClaimException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        problems.sort(Problem.BY_POSITION);
+        return new AuditResult(article.value().article(), results, problems, inputs(articleFolder, tree), VERSION);
+    }
+
+    private static ClaimResult judge(Claim claim, Deriver deriver) throws InvalidClaimException {
+        List<Derivation> derivations = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Interpretation interpretation : claim.interpretations()) {
+            try {
+                derivations.add(deriver.derive(claim, interpretation));
+            } catch (InvalidClaimException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidClaimException(problems);
+        }
+        return VerdictEngine.judge(claim, derivations);
+    }
+
+    private static List<AuditResult.InputFile> inputs(Path articleFolder, ClaimsTree tree) {
+        List<AuditResult.InputFile> files = new ArrayList<>();
+        for (Path folder : List.of(articleFolder, tree.library())) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(Files::isRegularFile).sorted()
+                        .forEach(file -> files.add(new AuditResult.InputFile(tree.display(file), sha256(file))));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

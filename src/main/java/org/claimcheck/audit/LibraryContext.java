@@ -1,0 +1,123 @@
+package org.claimcheck.audit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.claimcheck.check.Check;
+import org.claimcheck.check.CheckContext;
+import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Parameter;
+import org.claimcheck.check.Parameters;
+import org.claimcheck.check.CheckRegistry;
+import org.claimcheck.claim.Fact;
+import org.claimcheck.claim.Library;
+import org.claimcheck.claim.load.ClaimsTree;
+import org.claimcheck.claim.load.Suggestions;
+
+/**
+ * The checks' view of a library. Results of checks are kept for the audit's length, so an experiment that several
+ * claims use runs once; checks are deterministic, so this changes no result.
+ */
+public final class LibraryContext implements CheckContext {
+
+    private final Library library;
+    private final ClaimsTree tree;
+    private final CheckRegistry registry;
+    private final Map<String, Measurement> measured = new HashMap<>();
+    private final Map<String, CheckException> failed = new HashMap<>();
+
+    public LibraryContext(Library library, ClaimsTree tree, CheckRegistry registry) {
+        this.library = library;
+        this.tree = tree;
+        this.registry = registry;
+    }
+
+    @Override
+    public Fact fact(String qualifiedName) throws CheckException {
+        return library.fact(qualifiedName).orElseThrow(() -> CheckException.invalid("fact: expected a fact of the "
+                + "library, got \"" + qualifiedName + "\"" + Suggestions.didYouMean(qualifiedName, library.factNames())));
+    }
+
+    @Override
+    public Path modelConfig(String modelName) throws CheckException {
+        if (!library.models().contains(modelName)) {
+            throw CheckException.invalid("config: expected a model of the library (" + Suggestions.oneOf(
+                    library.models()) + ")" + Suggestions.didYouMean(modelName, library.models()) + ", got \""
+                    + modelName + "\"");
+        }
+        return tree.library().resolve("models").resolve(modelName).resolve("config.json");
+    }
+
+    @Override
+    public Path libraryFile(String relativePath) throws CheckException {
+        Path folder = tree.library().normalize();
+        Path resolved = folder.resolve(relativePath).normalize();
+        if (!resolved.startsWith(folder) || !Files.isRegularFile(resolved)) {
+            throw CheckException.invalid("expected a file inside " + library.folder() + ", got \"" + relativePath
+                    + "\"");
+        }
+        return resolved;
+    }
+
+    @Override
+    public String cite(Path file) {
+        return tree.display(file);
+    }
+
+    @Override
+    public Measurement measure(String kind, Parameters parameters) throws CheckException {
+        String key = kind + " " + new TreeMap<>(parameters.asMap());
+        if (measured.containsKey(key)) {
+            return measured.get(key);
+        }
+        if (failed.containsKey(key)) {
+            throw failed.get(key);
+        }
+        try {
+            Check check = check(registry, kind);
+            checkNames(check, parameters);
+            Measurement measurement = check.run(this, parameters);
+            measured.put(key, measurement);
+            return measurement;
+        } catch (CheckException e) {
+            failed.put(key, e);
+            throw e;
+        }
+    }
+
+    /** The check of this kind. @throws CheckException INVALID_INPUT listing the nearest kinds */
+    static Check check(CheckRegistry registry, String kind) throws CheckException {
+        return registry.find(kind).orElseThrow(() -> CheckException.invalid("check: expected a known check kind ("
+                + Suggestions.oneOf(registry.kinds()) + ")" + Suggestions.didYouMean(kind, registry.kinds())
+                + ", got \"" + kind + "\""));
+    }
+
+    /** Unknown and missing parameter names of a check call, as one message each. */
+    static List<String> nameProblems(Check check, Set<String> given) {
+        List<String> problems = new ArrayList<>();
+        List<String> declared = check.parameters().stream().map(Parameter::name).toList();
+        for (String name : new java.util.TreeSet<>(given)) {
+            if (!declared.contains(name)) {
+                problems.add("with." + name + ": expected a parameter of " + check.kind() + " ("
+                        + (declared.isEmpty() ? "it takes none" : Suggestions.oneOf(declared)) + ")"
+                        + Suggestions.didYouMean(name, declared) + ", got it");
+            }
+        }
+        check.parameters().stream().filter(p -> p.required() && !given.contains(p.name())).forEach(p ->
+                problems.add("with." + p.name() + ": expected " + p.type() + " (" + p.description() + "), got nothing"));
+        return problems;
+    }
+
+    private static void checkNames(Check check, Parameters parameters) throws CheckException {
+        List<String> problems = nameProblems(check, parameters.names());
+        if (!problems.isEmpty()) {
+            throw CheckException.invalid(String.join("; ", problems));
+        }
+    }
+}

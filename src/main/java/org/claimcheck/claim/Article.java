@@ -1,0 +1,40 @@
+package org.claimcheck.claim;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The text under test.
+ *
+ * @param title        its title
+ * @param path         path of article.txt relative to the repository root
+ * @param text         the whole text as read (UTF-8)
+ * @param url          where it was published, possibly empty
+ * @param architecture the stated architecture it is checked against: the fact namespace ({@code deepseek-v3})
+ * @param waivers      sentences out of scope for checking, each with a reason
+ */
+public record Article(String title, String path, String text, String url, String architecture,
+                      List<Waiver> waivers) {
+
+    public Article {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(architecture, "architecture");
+        waivers = List.copyOf(waivers);
+    }
+
+    /**
+     * A sentence of the article that holds no claim to check.
+     *
+     * @param quote  a verbatim part of the sentence
+     * @param reason why it is out of scope
+     */
+    public record Waiver(String quote, String reason) {
+        public Waiver {
+            Objects.requireNonNull(quote, "quote");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

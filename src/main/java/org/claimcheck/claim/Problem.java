@@ -1,0 +1,33 @@
+package org.claimcheck.claim;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One thing wrong with an input file, in the form {@code path:line:col: field: expected …, got …}.
+ *
+ * @param location where
+ * @param field    the dotted path of the field ({@code claims[2].asserts.figure}), or empty for the whole file
+ * @param message  what was expected and what was found
+ */
+public record Problem(SourceLocation location, String field, String message) {
+
+    /** Orders problems by file, then line, then column. */
+    public static final Comparator<Problem> BY_POSITION = Comparator
+            .comparing((Problem problem) -> problem.location().file())
+            .thenComparingInt(problem -> problem.location().line())
+            .thenComparingInt(problem -> problem.location().column())
+            .thenComparing(Problem::field)
+            .thenComparing(Problem::message);
+
+    public Problem {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** {@code path:line:col: field: message} (or without the field when it is empty). */
+    public String render() {
+        return field.isEmpty() ? location + ": " + message : location + ": " + field + ": " + message;
+    }
+}

@@ -1,0 +1,100 @@
+package org.claimcheck.claim.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimcheck.claim.Article;
+import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.Problem;
+import org.claimcheck.claim.SourceLocation;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads an article folder: {@code article.txt} (the text as published), {@code article.yaml} (title, url, the stated
+ * architecture, waivers) and the claim files {@code claims/*.yaml}. Checks that every quote and section occurs in
+ * the text and that claim ids are unique across files.
+ */
+public final class ArticleLoader {
+
+    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "url", "architecture", "waivers");
+    private static final Set<String> WAIVER_FIELDS = Set.of("quote", "reason");
+
+    private ArticleLoader() {
+    }
+
+    /** The article, its valid claims, and every problem met. */
+    public static Loaded<ArticleClaims> load(Path folder, ClaimsTree tree) {
+        List<Problem> problems = new ArrayList<>();
+        String display = tree.display(folder);
+        Path textFile = folder.resolve("article.txt");
+        if (!Files.isDirectory(folder) || !Files.isRegularFile(textFile)) {
+            problems.add(new Problem(SourceLocation.startOf(display), "", "expected an article folder with "
+                    + "article.txt, article.yaml and claims/*.yaml, got " + (Files.isDirectory(folder)
+                    ? "no article.txt" : "no such folder")));
+            return new Loaded<>(ArticleClaims.empty(display), problems);
+        }
+        String text = YamlFile.readUtf8(textFile, tree.display(textFile), problems).orElse("");
+        Article article = readArticle(folder.resolve("article.yaml"), tree, tree.display(textFile), text, problems);
+        List<Claim> claims = new ArrayList<>();
+        Map<String, Claim> byId = new HashMap<>();
+        List<Path> files = LibraryLoader.yamlFiles(folder.resolve("claims"));
+        if (files.isEmpty()) {
+            problems.add(new Problem(SourceLocation.startOf(display), "claims", "expected claim files in "
+                    + display + "/claims/*.yaml, got none"));
+        }
+        for (Path file : files) {
+            Loaded<List<Claim>> loaded = ClaimFileLoader.load(file, tree.display(file));
+            problems.addAll(loaded.problems());
+            for (Claim claim : loaded.value()) {
+                List<Problem> own = QuoteCheck.check(claim, text);
+                Claim first = byId.putIfAbsent(claim.id(), claim);
+                if (first != null) {
+                    own = new ArrayList<>(own);
+                    own.add(new Problem(claim.location(), "id", "expected a claim id unique in the article, got \""
+                            + claim.id() + "\", already used at " + first.location()));
+                }
+                problems.addAll(own);
+                if (own.isEmpty()) {
+                    claims.add(claim);
+                }
+            }
+        }
+        return new Loaded<>(new ArticleClaims(article, claims), problems);
+    }
+
+    private static Article readArticle(Path file, ClaimsTree tree, String textPath, String text,
+                                       List<Problem> problems) {
+        String display = tree.display(file);
+        Optional<Fields> fields = Files.isRegularFile(file)
+                ? YamlFile.parse(file, display, problems).flatMap(node -> Fields.of(display, "", node, problems))
+                : Optional.empty();
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(SourceLocation.startOf(display), "", "expected article.yaml with title, url "
+                    + "and architecture, got no such file"));
+        }
+        fields.ifPresent(f -> f.allowOnly(ARTICLE_FIELDS));
+        String title = fields.flatMap(f -> f.string("title", true)).orElse("");
+        String url = fields.flatMap(f -> f.string("url", false)).orElse("");
+        String architecture = fields.flatMap(f -> f.string("architecture", true)).orElse("");
+        List<Article.Waiver> waivers = new ArrayList<>();
+        List<Node> items = fields.map(f -> f.list("waivers", false)).orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            Fields.of(display, "waivers[" + i + "]", items.get(i), problems).ifPresent(waiver -> {
+                waiver.allowOnly(WAIVER_FIELDS);
+                Optional<String> quote = waiver.string("quote", true);
+                Optional<String> reason = waiver.string("reason", true);
+                quote.filter(q -> !QuoteCheck.occurs(q, text)).ifPresent(q -> waiver.report("quote",
+                        "expected a verbatim part of the article, got \"" + q + "\""));
+                if (quote.isPresent() && reason.isPresent() && QuoteCheck.occurs(quote.get(), text)) {
+                    waivers.add(new Article.Waiver(quote.get(), reason.get()));
+                }
+            });
+        }
+        return new Article(title, textPath, text, url, architecture, waivers);
+    }
+}

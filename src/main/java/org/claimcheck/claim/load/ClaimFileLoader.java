@@ -1,0 +1,100 @@
+package org.claimcheck.claim.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.Interpretation;
+import org.claimcheck.claim.Problem;
+import org.claimcheck.claim.Source;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads one claim file ({@code claims: [...]}) into claims. A claim with any problem is left out and its problems
+ * are returned; the file's other claims are still read.
+ */
+public final class ClaimFileLoader {
+
+    private static final Set<String> FILE_FIELDS = Set.of("claims");
+    private static final Set<String> CLAIM_FIELDS =
+            Set.of("id", "quote", "section", "asserts", "interpretations", "sources", "note");
+
+    private ClaimFileLoader() {
+    }
+
+    /**
+     * Loads the claims of one file.
+     *
+     * @param file    the file
+     * @param display its path relative to the repository root
+     */
+    public static Loaded<List<Claim>> load(Path file, String display) {
+        List<Problem> problems = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        Optional<Node> root = YamlFile.parse(file, display, problems);
+        Optional<Fields> fields = root.flatMap(node -> Fields.of(display, "", node, problems));
+        if (fields.isPresent()) {
+            fields.get().allowOnly(FILE_FIELDS);
+            List<Node> items = fields.get().list("claims", true);
+            for (int i = 0; i < items.size(); i++) {
+                readClaim(display, "claims[" + i + "]", items.get(i), problems).ifPresent(claims::add);
+            }
+        }
+        return new Loaded<>(List.copyOf(claims), problems);
+    }
+
+    private static Optional<Claim> readClaim(String file, String path, Node node, List<Problem> problems) {
+        int before = problems.size();
+        Optional<Fields> maybe = Fields.of(file, path, node, problems);
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields fields = maybe.get().allowOnly(CLAIM_FIELDS);
+        Optional<String> id = fields.string("id", true);
+        id.filter(value -> !Claim.ID.matcher(value).matches()).ifPresent(value -> fields.report("id",
+                "expected a kebab-case id (lower-case letters, digits, single hyphens), got \"" + value + "\""));
+        Optional<String> quote = fields.string("quote", true);
+        Optional<String> section = fields.string("section", true);
+        Optional<Assertion> assertion = fields.mapping("asserts", true).flatMap(AssertionReader::read);
+        List<Interpretation> interpretations = readInterpretations(fields, assertion);
+        List<Source> sources = SourceReader.readList(fields, "sources");
+        String note = fields.string("note", false).orElse("");
+        if (problems.size() > before || id.isEmpty() || quote.isEmpty() || section.isEmpty() || assertion.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Claim(id.get(), quote.get(), section.get(), assertion.get(), interpretations,
+                sources, note, fields.location()));
+    }
+
+    private static List<Interpretation> readInterpretations(Fields fields, Optional<Assertion> assertion) {
+        boolean testable = assertion.map(value -> !(value instanceof Assertion.NothingTestable)).orElse(true);
+        List<Node> items = fields.list("interpretations", false);
+        if (testable && items.isEmpty() && assertion.isPresent()) {
+            fields.report(fields.has("interpretations") ? "interpretations" : "asserts",
+                    "expected at least one interpretation for a testable claim, got none");
+        }
+        if (!testable && !items.isEmpty()) {
+            fields.report("interpretations", "expected no interpretations for a claim with nothing testable, got "
+                    + items.size());
+        }
+        boolean mechanism = assertion.map(Assertion.Mechanism.class::isInstance).orElse(false);
+        List<Interpretation> result = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = fields.child("interpretations") + "[" + i + "]";
+            InterpretationReader.read(fields.file(), path, items.get(i), mechanism, fields.problems())
+                    .ifPresent(interpretation -> {
+                        if (!ids.add(interpretation.id())) {
+                            fields.problems().add(new Problem(interpretation.location(), path + ".id",
+                                    "expected an id unique within the claim, got \"" + interpretation.id()
+                                            + "\" again"));
+                        }
+                        result.add(interpretation);
+                    });
+        }
+        return result;
+    }
+}

@@ -1,0 +1,66 @@
+package org.claimcheck.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimcheck.audit.Audit;
+import org.claimcheck.claim.Problem;
+import org.claimcheck.junit.JunitXmlWriter;
+import org.claimcheck.report.ClaimReviewReporter;
+import org.claimcheck.report.ConsoleReporter;
+import org.claimcheck.report.HtmlReporter;
+import org.claimcheck.report.JsonReporter;
+import org.claimcheck.report.MarkdownReporter;
+import org.claimcheck.report.ReportFiles;
+import org.claimcheck.report.Reporter;
+import org.claimcheck.verdict.AuditResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code audit [ARTICLE_DIR] [--out DIR]}: checks every claim of an article and writes the reports. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Checks every claim of an article folder; prints a verdict table and writes report.json, "
+                + "report.md, report.html, claimreview.jsonld and JUnit XML.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no claim is flagged", "1:some claim is flagged", "2:invalid input (listed on stderr)",
+            "3:internal error"})
+final class AuditCommand implements Callable<Integer> {
+
+    static final String DEFAULT_ARTICLE = "claims/deepseek-v3-article";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE_DIR", defaultValue = DEFAULT_ARTICLE,
+            description = "The article folder (default: ${DEFAULT-VALUE}).")
+    private Path articleFolder;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/claimcheck",
+            description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
+    private Path outFolder;
+
+    @Override
+    public Integer call() throws IOException {
+        AuditResult result = Audit.withAllChecks().run(articleFolder);
+        spec.commandLine().getOut().print(new ConsoleReporter().render(result));
+        for (Problem problem : result.problems()) {
+            spec.commandLine().getErr().println(problem.render());
+        }
+        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), new HtmlReporter(),
+                new ClaimReviewReporter())) {
+            ReportFiles.writeAtomically(outFolder.resolve(reporter.fileName()), reporter.render(result));
+        }
+        JunitXmlWriter.write(result, articleFolder, outFolder);
+        spec.commandLine().getOut().println("Reports in " + outFolder + ": report.json, report.md, report.html, "
+                + "claimreview.jsonld, " + JunitXmlWriter.FILE_NAME);
+        spec.commandLine().getOut().flush();
+        if (!result.problems().isEmpty()) {
+            return ExitCodes.INVALID;
+        }
+        return result.flagged() > 0 ? ExitCodes.FLAGGED : ExitCodes.OK;
+    }
+}

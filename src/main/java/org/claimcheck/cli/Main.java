@@ -1,0 +1,61 @@
+package org.claimcheck.cli;
+
+import java.io.PrintWriter;
+import org.claimcheck.audit.Audit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code claimcheck} command and its subcommands. */
+@Command(name = "claimcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Checks the numeric claims of technical articles against a system's stated architecture.",
+        subcommands = {AuditCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no claim is flagged (or the command succeeded)", "1:some claim is flagged",
+            "2:invalid input or usage (file:line:col: field: expected …, got …)", "3:internal error"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line in-process with the given output streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The configured command line: usage errors exit 2, internal faults 3 with a one-line message. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(e.getMessage());
+            failed.usage(failed.getErr());
+            return ExitCodes.INVALID;
+        });
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            failed.getErr().println("claimcheck: internal error: " + e);
+            return ExitCodes.INTERNAL;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: audit, model, quantize or "
+                + "scan");
+    }
+
+    /** The version, from the audit's constant. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"claimcheck " + Audit.VERSION};
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.claimcheck.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.claimcheck.verdict.AuditResult;
+import org.claimcheck.verdict.ClaimResult;
+
+/** The table the {@code audit} command prints: id, verdict, claimed, derived; then a summary line. */
+public final class ConsoleReporter implements Reporter {
+
+    private static final int DERIVED_WIDTH = 40;
+
+    @Override
+    public String fileName() {
+        return "console.txt";
+    }
+
+    @Override
+    public String render(AuditResult result) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"CLAIM", "VERDICT", "CLAIMED", "DERIVED"});
+        for (ClaimResult claim : result.claims()) {
+            rows.add(new String[] {claim.claim().id(), claim.verdict().label(), Headline.claimed(claim),
+                    shorten(Headline.derived(claim))});
+        }
+        int[] widths = new int[4];
+        rows.forEach(row -> {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        });
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            out.append(String.format(Locale.ROOT, "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2]
+                    + "s  %s", (Object[]) row).stripTrailing()).append('\n');
+        }
+        out.append('\n').append(summary(result)).append('\n');
+        return out.toString();
+    }
+
+    /** "12 claims: 3 FOLLOWS, 5 DOES NOT FOLLOW, 3 UNSUPPORTED, 1 NOT CHECKABLE; 8 flagged; 0 problems". */
+    public static String summary(AuditResult result) {
+        List<String> parts = new ArrayList<>();
+        result.counts().forEach((verdict, count) -> parts.add(count + " " + verdict.label()));
+        return String.format(Locale.ROOT, "%d claims: %s; %d flagged; %d problems", result.claims().size(),
+                String.join(", ", parts), result.flagged(), result.problems().size());
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= DERIVED_WIDTH ? text : text.substring(0, DERIVED_WIDTH - 1) + "…";
+    }
+}

@@ -1,0 +1,80 @@
+package org.claimcheck.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimcheck.claim.Problem;
+import org.claimcheck.verdict.AuditResult;
+import org.claimcheck.verdict.ClaimResult;
+
+/**
+ * {@code report.json}: {@code summary}, {@code article}, {@code claims[]} (see {@link ClaimJson}), {@code problems[]},
+ * {@code inputs[]} and {@code version}. Values are in their dimension's base unit: ratios are fractions (0.84).
+ */
+public final class JsonReporter implements Reporter {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public String fileName() {
+        return "report.json";
+    }
+
+    @Override
+    public String render(AuditResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.set("summary", summary(result));
+        ObjectNode article = root.putObject("article");
+        article.put("title", result.article().title());
+        article.put("path", result.article().path());
+        article.put("url", result.article().url());
+        article.put("architecture", result.article().architecture());
+        ArrayNode claims = root.putArray("claims");
+        for (ClaimResult claim : result.claims()) {
+            claims.add(ClaimJson.of(claim));
+        }
+        ArrayNode problems = root.putArray("problems");
+        for (Problem problem : result.problems()) {
+            problems.add(problem(problem));
+        }
+        ArrayNode inputs = root.putArray("inputs");
+        result.inputs().forEach(file -> inputs.addObject().put("path", file.path()).put("sha256", file.sha256()));
+        root.put("version", result.version());
+        return write(root);
+    }
+
+    static ObjectNode summary(AuditResult result) {
+        ObjectNode summary = MAPPER.createObjectNode();
+        summary.put("claims", result.claims().size());
+        result.counts().forEach((verdict, count) -> summary.put(verdict.name(), count));
+        summary.put("flagged", result.flagged());
+        summary.put("problems", result.problems().size());
+        return summary;
+    }
+
+    static ObjectNode problem(Problem problem) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("file", problem.location().file());
+        node.put("line", problem.location().line());
+        node.put("column", problem.location().column());
+        node.put("field", problem.field());
+        node.put("message", problem.message());
+        node.put("text", problem.render());
+        return node;
+    }
+
+    /** Pretty JSON with two-space indents and a final newline, the same on every platform. */
+    static String write(Object tree) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.claimcheck.report;
+
+/** Makes text inert in Markdown: no emphasis, links, headings, HTML or table breaks come from the data. */
+final class MarkdownText {
+
+    private MarkdownText() {
+    }
+
+    /** Escapes Markdown punctuation and HTML, and folds line breaks, so the text renders as itself in one cell. */
+    static String inert(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\n', '\r', '\t' -> out.append(' ');
+                case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '!', '|', '~', '"' ->
+                        out.append('\\').append(c);
+                default -> out.append(Character.isISOControl(c) ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+}

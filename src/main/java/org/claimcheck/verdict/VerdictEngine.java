@@ -1,0 +1,72 @@
+package org.claimcheck.verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Claim;
+
+/**
+ * DESIGN.md's verdict rules, applied to a claim's derivations:
+ * <ol>
+ *   <li>nothing testable → NOT_CHECKABLE;</li>
+ *   <li>a reading the text states was derived and matches → FOLLOWS;</li>
+ *   <li>readings the text states were derived and none matches → DOES_NOT_FOLLOW;</li>
+ *   <li>no reading the text states could be derived (the sources do not state what it needs) → UNSUPPORTED.</li>
+ * </ol>
+ * Readings the text does not state never decide; when one of them matches, the explanation calls it a coincidence.
+ */
+public final class VerdictEngine {
+
+    private VerdictEngine() {
+    }
+
+    /** The verdict of {@code claim} from its derivations, one per interpretation, in the claim's order. */
+    public static ClaimResult judge(Claim claim, List<Derivation> derivations) {
+        if (claim.assertion() instanceof Assertion.NothingTestable nothing) {
+            return new ClaimResult(claim, Verdict.NOT_CHECKABLE, derivations, "Not checkable: " + nothing.reason());
+        }
+        List<Derivation> stated = derivations.stream().filter(d -> d.interpretation().stated()).toList();
+        List<Derivation> statedComputed = stated.stream().filter(Derivation::computed).toList();
+        Verdict verdict;
+        if (statedComputed.stream().anyMatch(Derivation::matches)) {
+            verdict = Verdict.FOLLOWS;
+        } else if (!statedComputed.isEmpty()) {
+            verdict = Verdict.DOES_NOT_FOLLOW;
+        } else {
+            verdict = Verdict.UNSUPPORTED;
+        }
+        return new ClaimResult(claim, verdict, derivations, explain(claim, verdict, derivations));
+    }
+
+    private static String explain(Claim claim, Verdict verdict, List<Derivation> derivations) {
+        List<String> sentences = new ArrayList<>();
+        String what = claim.assertion() instanceof Assertion.Figure figure ? figure.figure().text() : "the mechanism";
+        switch (verdict) {
+            case FOLLOWS -> derivations.stream().filter(d -> d.interpretation().stated() && d.matches()).findFirst()
+                    .ifPresent(d -> sentences.add("Follows under the stated reading \"" + d.interpretation().reading()
+                            + "\": " + d.comparison().orElseThrow().detail() + "."));
+            case DOES_NOT_FOLLOW -> {
+                sentences.add("No reading the text states bears out " + what + ":");
+                derivations.stream().filter(d -> d.interpretation().stated() && d.computed())
+                        .forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
+                                + d.comparison().orElseThrow().detail() + "."));
+            }
+            default -> {
+                sentences.add("Nothing the sources state yields " + what + ":");
+                derivations.stream().filter(d -> d.interpretation().stated() && !d.computed())
+                        .forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
+                                + ((Derivation.Unstated) d.outcome()).reason() + "."));
+            }
+        }
+        if (verdict != Verdict.FOLLOWS) {
+            derivations.stream().filter(d -> !d.interpretation().stated() && d.matches()).forEach(d ->
+                    sentences.add("Only the reading \"" + d.interpretation().reading() + "\", which the text does not"
+                            + " make, reproduces it (" + d.comparison().orElseThrow().detail()
+                            + "): a coincidence, not support."));
+            derivations.stream().filter(d -> d.interpretation().stated() && !d.solution().isEmpty())
+                    .forEach(d -> sentences.add("Under \"" + d.interpretation().reading() + "\", " + d.solution()
+                            + "."));
+        }
+        return String.join(" ", sentences);
+    }
+}
