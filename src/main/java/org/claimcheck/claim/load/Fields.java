@@ -53,8 +53,8 @@ final class Fields {
         for (Map.Entry<String, NodeTuple> entry : byKey.entrySet()) {
             if (!allowed.contains(entry.getKey())) {
                 problems.add(new Problem(location(file, entry.getValue().getKeyNode()), child(entry.getKey()),
-                        "expected no such field (" + Suggestions.oneOf(allowed) + ")"
-                                + Suggestions.didYouMean(entry.getKey(), allowed) + ", got it"));
+                        "expected a known field (" + Suggestions.oneOf(allowed) + "), got \"" + entry.getKey() + "\""
+                                + Suggestions.didYouMean(entry.getKey(), allowed)));
             }
         }
         return this;

@@ -27,6 +27,9 @@ final class InterpretationReader {
             "inputs", "unit", "solve_for", "fact", "asserted");
     private static final Set<String> REFERENCE_FIELDS = Set.of("fact", "check", "with", "claim");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern LITERAL = Pattern.compile("(?<![A-Za-z_0-9.])(\\d*\\.?\\d+(?:[eE][+-]?\\d+)?)");
+    /** Whole numbers up to this may stand in a formula (the 6 of 6·N·D, the 1 of 1 − a/b); larger ones need a source. */
+    static final int MAX_CONSTANT = 1000;
 
     private InterpretationReader() {
     }
@@ -81,6 +84,9 @@ final class InterpretationReader {
             return known.isPresent() ? known : fields.problem("unit", fields.node("unit").orElseThrow(),
                     "a base unit (" + String.join(", ", baseUnits()) + ")");
         });
+        expression.ifPresent(text -> unsourcedLiteral(text).ifPresent(literal -> fields.report("expression",
+                "expected figures only as inputs with a source (whole constants up to " + MAX_CONSTANT
+                        + " such as 1, 2 or 6 are allowed), got the literal " + literal)));
         String solveFor = fields.string("solve_for", false).orElse("");
         List<Method.Input> inputs = readInputs(fields);
         if (!solveFor.isEmpty() && inputs.stream().noneMatch(input -> input.name().equals(solveFor))) {
@@ -137,6 +143,19 @@ final class InterpretationReader {
         }
         Map<String, Object> with = fields.plainMap("with");
         return fields.string("check", true).map(kind -> new Method.CheckRef(kind, with));
+    }
+
+    /** The first number written in a formula that is not a small whole constant. */
+    static Optional<String> unsourcedLiteral(String expression) {
+        java.util.regex.Matcher matcher = LITERAL.matcher(expression);
+        while (matcher.find()) {
+            String literal = matcher.group(1);
+            boolean whole = literal.matches("\\d+");
+            if (!whole || literal.length() > 4 || Integer.parseInt(literal) > MAX_CONSTANT) {
+                return Optional.of(literal);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> baseUnits() {

@@ -27,7 +27,7 @@ final class YamlFile {
 
     /** Larger claim files are refused: a claim file is written by hand. */
     static final int MAX_BYTES = 4 * 1024 * 1024;
-    private static final int MAX_ALIASES = 50;
+    private static final int MAX_ALIASES = 20;
 
     private YamlFile() {
     }
