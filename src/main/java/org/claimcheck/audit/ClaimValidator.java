@@ -89,9 +89,9 @@ final class ClaimValidator {
     private void document(Source source, SourceLocation at, String field, List<Problem> problems) {
         if (!library.documents().containsKey(source.document())) {
             problems.add(new Problem(at, field + ".document", "expected a document key of the library's "
-                    + "sources.yaml (" + Suggestions.oneOf(library.documents().keySet()) + ")"
-                    + Suggestions.didYouMean(source.document(), library.documents().keySet()) + ", got \""
-                    + source.document() + "\""));
+                    + "sources.yaml (" + Suggestions.oneOf(library.documents().keySet()) + "), got \""
+                    + source.document() + "\"" + Suggestions.didYouMean(source.document(),
+                    library.documents().keySet())));
         }
     }
 }

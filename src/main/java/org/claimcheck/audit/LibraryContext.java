@@ -48,8 +48,8 @@ public final class LibraryContext implements CheckContext {
     public Path modelConfig(String modelName) throws CheckException {
         if (!library.models().contains(modelName)) {
             throw CheckException.invalid("config: expected a model of the library (" + Suggestions.oneOf(
-                    library.models()) + ")" + Suggestions.didYouMean(modelName, library.models()) + ", got \""
-                    + modelName + "\"");
+                    library.models()) + "), got \"" + modelName + "\"" + Suggestions.didYouMean(modelName,
+                    library.models()));
         }
         return tree.library().resolve("models").resolve(modelName).resolve("config.json");
     }
@@ -94,8 +94,8 @@ public final class LibraryContext implements CheckContext {
     /** The check of this kind. @throws CheckException INVALID_INPUT listing the nearest kinds */
     static Check check(CheckRegistry registry, String kind) throws CheckException {
         return registry.find(kind).orElseThrow(() -> CheckException.invalid("check: expected a known check kind ("
-                + Suggestions.oneOf(registry.kinds()) + ")" + Suggestions.didYouMean(kind, registry.kinds())
-                + ", got \"" + kind + "\""));
+                + Suggestions.oneOf(registry.kinds()) + "), got \"" + kind + "\""
+                + Suggestions.didYouMean(kind, registry.kinds())));
     }
 
     /** Unknown and missing parameter names of a check call, as one message each. */
@@ -105,8 +105,8 @@ public final class LibraryContext implements CheckContext {
         for (String name : new java.util.TreeSet<>(given)) {
             if (!declared.contains(name)) {
                 problems.add("with." + name + ": expected a parameter of " + check.kind() + " ("
-                        + (declared.isEmpty() ? "it takes none" : Suggestions.oneOf(declared)) + ")"
-                        + Suggestions.didYouMean(name, declared) + ", got it");
+                        + (declared.isEmpty() ? "it takes none" : Suggestions.oneOf(declared)) + "), got \"" + name
+                        + "\"" + Suggestions.didYouMean(name, declared));
             }
         }
         check.parameters().stream().filter(p -> p.required() && !given.contains(p.name())).forEach(p ->

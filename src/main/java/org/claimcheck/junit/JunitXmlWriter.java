@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.claimcheck.report.ReportFiles;
 import org.claimcheck.verdict.AuditResult;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -42,7 +43,9 @@ public final class JunitXmlWriter {
         PrecomputedAudits.put(key, result);
         try {
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(DiscoverySelectors.selectDirectory(articleFolder.toFile()))
+                    .selectors(Files.isDirectory(articleFolder)
+                            ? DiscoverySelectors.selectDirectory(articleFolder.toFile())
+                            : DiscoverySelectors.selectUniqueId(UniqueId.forEngine(ClaimsTestEngine.ID)))
                     .configurationParameter(PrecomputedAudits.KEY, key)
                     .configurationParameter("junit.platform.discovery.issue.severity.critical", "ERROR")
                     .build();

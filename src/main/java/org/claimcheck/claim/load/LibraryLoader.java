@@ -50,9 +50,9 @@ public final class LibraryLoader {
             for (Fact fact : loader.load(file, fileDisplay, problems)) {
                 if (!documents.containsKey(fact.source().document())) {
                     problems.add(new Problem(SourceLocation.startOf(fileDisplay), fact.name() + ".source.document",
-                            "expected a document key of sources.yaml (" + Suggestions.oneOf(documents.keySet()) + ")"
-                                    + Suggestions.didYouMean(fact.source().document(), documents.keySet())
-                                    + ", got \"" + fact.source().document() + "\""));
+                            "expected a document key of sources.yaml (" + Suggestions.oneOf(documents.keySet())
+                                    + "), got \"" + fact.source().document() + "\""
+                                    + Suggestions.didYouMean(fact.source().document(), documents.keySet())));
                 } else if (facts.putIfAbsent(fact.name(), fact) != null) {
                     problems.add(new Problem(SourceLocation.startOf(fileDisplay), fact.name(),
                             "expected a fact name unique in the library, got it twice"));

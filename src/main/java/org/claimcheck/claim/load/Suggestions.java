@@ -16,17 +16,22 @@ public final class Suggestions {
     }
 
     /**
-     * The known names nearest to {@code wanted}, nearest first, ties alphabetically; only those within half of the
-     * wanted name's length, and at most three.
+     * The known names nearest to {@code wanted} by edit distance, alphabetically: only those at the smallest
+     * distance, only when that distance is at most a quarter of the wanted name's length (at least 2, and less than
+     * the whole name), and at most three.
      */
     public static List<String> nearest(String wanted, Collection<String> known) {
         String lower = wanted.toLowerCase(Locale.ROOT);
-        int limit = Math.max(2, wanted.length() / 2);
+        int limit = Math.min(Math.max(2, wanted.length() / 4), wanted.length() - 1);
+        List<Integer> distances = known.stream()
+                .map(name -> DISTANCE.apply(lower, name.toLowerCase(Locale.ROOT))).toList();
+        int best = distances.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+        if (best > limit) {
+            return List.of();
+        }
         return known.stream()
-                .filter(name -> DISTANCE.apply(lower, name.toLowerCase(Locale.ROOT)) <= limit
-                        || name.contains(wanted) && !wanted.isEmpty())
-                .sorted(Comparator.comparingInt((String name) -> DISTANCE.apply(lower, name.toLowerCase(Locale.ROOT)))
-                        .thenComparing(Comparator.naturalOrder()))
+                .filter(name -> DISTANCE.apply(lower, name.toLowerCase(Locale.ROOT)) == best)
+                .sorted(Comparator.naturalOrder())
                 .limit(3)
                 .toList();
     }

@@ -1,0 +1,183 @@
+package org.claimcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class AuditCommandTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures/tree/claims");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path out;
+
+    private final StringWriter stdout = new StringWriter();
+    private final StringWriter stderr = new StringWriter();
+
+    private int audit(String article) {
+        return Main.execute(new String[] {"audit", FIXTURES.resolve(article).toString(), "--out", out.toString()},
+                new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+    }
+
+    private JsonNode json(String file) throws IOException {
+        return JSON.readTree(out.resolve(file).toFile());
+    }
+
+    @Test
+    void should_exit_0_and_print_the_table_when_no_claim_is_flagged() {
+        assertThat(audit("good")).isZero();
+        assertThat(stdout.toString()).contains("size-100b  FOLLOWS        100B parameters  100B parameters")
+                .contains("3 claims: 2 FOLLOWS, 0 DOES NOT FOLLOW, 0 UNSUPPORTED, 1 NOT CHECKABLE; 0 flagged; "
+                        + "0 problems");
+        assertThat(stderr.toString()).isEmpty();
+    }
+
+    @Test
+    void should_exit_1_and_write_a_json_report_with_fractions_when_claims_are_flagged() throws IOException {
+        // when
+        int exit = audit("flagged");
+        // then
+        assertThat(exit).isEqualTo(1);
+        JsonNode report = json("report.json");
+        assertThat(report.at("/summary/flagged").asInt()).isEqualTo(3);
+        assertThat(report.at("/summary/DOES_NOT_FOLLOW").asInt()).isEqualTo(2);
+        JsonNode cut = report.at("/claims/0");
+        assertThat(cut.get("id").asText()).isEqualTo("compute-cut-84");
+        assertThat(cut.at("/claimed/value").asDouble()).isEqualTo(0.84);
+        // 1 - 10B/40B = 0.75, reported as a fraction
+        assertThat(cut.at("/derivations/0/value").asDouble()).isCloseTo(0.75, within(1e-12));
+        assertThat(cut.at("/derivations/0/matches").asBoolean()).isFalse();
+        assertThat(cut.at("/derivations/0/steps").size()).isPositive();
+        assertThat(cut.at("/sources/0/document").asText()).isEqualTo("T");
+        assertThat(report.get("problems").size()).isZero();
+    }
+
+    @Test
+    void should_write_junit_xml_whose_failures_are_exactly_the_flagged_claims() throws Exception {
+        audit("flagged");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(out.resolve("TEST-claims.xml").toFile());
+        NodeList cases = xml.getElementsByTagName("testcase");
+        List<String> failed = new ArrayList<>();
+        Element cut = null;
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element testcase = (Element) cases.item(i);
+            if (testcase.getElementsByTagName("failure").getLength() > 0) {
+                failed.add(testcase.getAttribute("name"));
+            }
+            if (testcase.getAttribute("name").equals("compute-cut-84")) {
+                cut = testcase;
+            }
+        }
+        assertThat(cases.getLength()).isEqualTo(4);
+        assertThat(failed).containsExactlyInAnyOrder("compute-cut-84", "warmup", "per-layer");
+        Element suite = xml.getDocumentElement();
+        assertThat(suite.getAttribute("tests")).isEqualTo("4");
+        assertThat(suite.getAttribute("failures")).isEqualTo("3");
+        Element failure = (Element) cut.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).startsWith("claim compute-cut-84 (claims/flagged/claims/"
+                + "flagged.yaml:2:5) DOES NOT FOLLOW\n  quote:    \"cut compute by 84% compared to dense models\"\n"
+                + "  expected: 84%");
+    }
+
+    @Test
+    void should_skip_claims_with_nothing_testable_in_junit_xml() throws Exception {
+        audit("good");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(out.resolve("TEST-claims.xml").toFile());
+        assertThat(xml.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
+        assertThat(xml.getElementsByTagName("skipped").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void should_write_one_claim_review_per_claim() throws IOException {
+        audit("flagged");
+        JsonNode graph = json("claimreview.jsonld").get("@graph");
+        assertThat(json("claimreview.jsonld").get("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(graph.size()).isEqualTo(4);
+        JsonNode cut = graph.get(0);
+        assertThat(cut.get("@type").asText()).isEqualTo("ClaimReview");
+        assertThat(cut.get("claimReviewed").asText()).isEqualTo("cut compute by 84% compared to dense models");
+        assertThat(cut.at("/reviewRating/ratingValue").asInt()).isEqualTo(1);
+        assertThat(cut.at("/reviewRating/bestRating").asInt()).isEqualTo(5);
+        assertThat(cut.at("/reviewRating/worstRating").asInt()).isEqualTo(1);
+        assertThat(cut.at("/reviewRating/alternateName").asText()).isEqualTo("False");
+        assertThat(graph.get(1).at("/reviewRating/alternateName").asText()).isEqualTo("Unsupported");
+        assertThat(graph.get(3).at("/reviewRating/alternateName").asText()).isEqualTo("True");
+        assertThat(cut.at("/itemReviewed/appearance/headline").asText()).isEqualTo("Demo hype");
+    }
+
+    @Test
+    void should_exit_2_list_problems_on_stderr_and_still_report_the_valid_claims() throws IOException {
+        // when
+        int exit = audit("broken");
+        // then
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString()).contains("claims/broken/claims/b-broken.yaml:10:17: "
+                + "claims[0].interpretations[0].stated: expected true or false, got \"yes\"");
+        assertThat(stderr.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        JsonNode report = json("report.json");
+        assertThat(report.at("/claims/0/id").asText()).isEqualTo("size-100b");
+        assertThat(report.get("problems").size()).isEqualTo(8);
+        assertThat(report.at("/problems/0/file").asText()).isEqualTo("claims/broken/claims/b-broken.yaml");
+        assertThat(report.at("/problems/0/line").asInt()).isEqualTo(2);
+        assertThat(report.at("/problems/0/column").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void should_write_markdown_and_html_reports() throws IOException {
+        audit("flagged");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| [compute-cut-84](#compute-cut-84) | "
+                + "**DOES NOT FOLLOW** | 84% | 75% |");
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("<section class=\"card\" id=\"claim-compute-cut-84\">")
+                .contains("<mark class=\"does-not-follow\"><a href=\"#claim-compute-cut-84\">cut compute by 84% "
+                        + "compared to dense models</a> <span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span>");
+    }
+
+    @Test
+    void should_give_byte_identical_reports_on_a_second_run() throws IOException {
+        audit("flagged");
+        List<String> first = new ArrayList<>();
+        for (String file : List.of("report.json", "report.md", "report.html", "claimreview.jsonld")) {
+            first.add(Files.readString(out.resolve(file)));
+        }
+        audit("flagged");
+        List<String> second = new ArrayList<>();
+        for (String file : List.of("report.json", "report.md", "report.html", "claimreview.jsonld")) {
+            second.add(Files.readString(out.resolve(file)));
+        }
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void should_exit_2_for_an_article_folder_that_does_not_exist() {
+        assertThat(audit("no-such-article")).isEqualTo(2);
+        assertThat(stderr.toString()).contains("claims/no-such-article:1:1: expected an article folder with "
+                + "article.txt, article.yaml and claims/*.yaml, got no such folder");
+    }
+
+    @Test
+    void should_exit_2_with_the_usage_for_an_unknown_option() {
+        int exit = Main.execute(new String[] {"audit", "--frobnicate"}, new PrintWriter(stdout, true),
+                new PrintWriter(stderr, true));
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString()).startsWith("Unknown option: '--frobnicate'").contains("Usage: claimcheck audit");
+    }
+}
