@@ -57,6 +57,12 @@ public record Architecture(String configPath, ModelFamily family, long vocabSize
                 .orElseThrow(() -> new IllegalArgumentException("no field " + name + " read from " + configPath));
     }
 
+    /** The values read, but for the named fields. */
+    public List<SourcedValue> fieldsExcept(String... names) {
+        List<String> unwanted = List.of(names);
+        return fields.stream().filter(value -> !unwanted.contains(value.name())).toList();
+    }
+
     /** The values read for some fields, skipping names that were not read. */
     public List<SourcedValue> fields(String... names) {
         List<String> wanted = List.of(names);

@@ -132,6 +132,6 @@ final class ConfigJson {
     }
 
     private static String expectation(long min) {
-        return min == 0 ? "an integer >= 0" : "an integer >= " + min;
+        return min == 1 ? "a positive integer" : "an integer >= " + min;
     }
 }

@@ -8,6 +8,7 @@ import static org.claimcheck.check.model.Derivation.grouped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.claimcheck.check.SourcedValue;
 
 /**
  * Parameter counts of a model from its {@link Architecture}: every weight tensor of the main model, the weights one
@@ -47,7 +48,7 @@ public final class ParameterCount {
         steps.add(String.format(Locale.ROOT, "total = embedding %s + layers %s + final norm %s + output head %s = %s"
                         + " (%s)%s", grouped(embedding), grouped(layers), grouped(model.hidden()), grouped(head),
                 grouped(total), billions(total), model.mtpLayers() > 0 ? "; the MTP module is counted apart" : ""));
-        return new Derivation(total, model.fields(), steps);
+        return new Derivation(total, countInputs(model), steps);
     }
 
     /**
@@ -95,7 +96,7 @@ public final class ParameterCount {
         steps.add(model.mtpLayers() == 0 ? "the config has no multi-token-prediction module: 0"
                 : "MTP total " + grouped(total) + " (" + billions(total) + "); its embedding and output head are "
                         + "shared with the main model and not counted here");
-        return new Derivation(total, model.fields(), steps);
+        return new Derivation(total, countInputs(model), steps);
     }
 
     /**
@@ -129,7 +130,13 @@ public final class ParameterCount {
                 grouped(layers), model.hidden(), grouped(table), withEmbedding ? " + input embedding "
                         + grouped(embedding) : "", grouped(total), billions(total)));
         steps.add(embeddingConvention(model, withEmbedding));
-        return new Derivation(total, model.fields(), steps);
+        return new Derivation(total, countInputs(model), steps);
+    }
+
+    /** The fields a count rests on: all but those that only set the context. */
+    private static List<SourcedValue> countInputs(Architecture model) {
+        return model.fieldsExcept("rope_scaling.original_max_position_embeddings", "default context",
+                "sliding_window");
     }
 
     private static String headStep(Architecture model) {
