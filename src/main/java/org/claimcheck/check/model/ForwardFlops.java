@@ -49,18 +49,25 @@ public final class ForwardFlops {
                 multiplyExact(attention.scoreDimsPerHead() + attention.valueDimsPerHead(), model.layers()));
         double keys = span.keysPerToken(contextTokens, model.slidingWindow());
         double attend = perKey * keys;
-        List<String> steps = new ArrayList<>();
-        steps.add("matrix weights one token multiplies (attention projections, dense MLP or router and chosen "
-                + "experts, output head; no norms, biases or embedding lookup): " + grouped(weights));
-        steps.add("2 FLOPs per weight: " + grouped(matmul) + " FLOPs");
-        steps.add(String.format(Locale.ROOT, "attention scores and context: 2 × %d heads × (%d + %d) dims × %d layers "
-                        + "= %s FLOPs per key × %.1f keys (%s over %s tokens%s) = %.6e FLOPs", attention.heads(),
-                attention.scoreDimsPerHead(), attention.valueDimsPerHead(), model.layers(), grouped(perKey), keys,
-                span.spelling(), grouped(contextTokens), model.slidingWindow() > 0 ? ", sliding_window "
-                        + model.slidingWindow() : "", attend));
         double total = matmul + attend;
-        steps.add(String.format(Locale.ROOT, "forward = %.6e FLOPs per token (%.2f GFLOPs)", total, total / 1e9));
+        List<String> steps = List.of(
+                "matrix weights one token multiplies (attention projections, dense MLP or router and chosen "
+                        + "experts, output head; no norms, biases or embedding lookup): " + grouped(weights),
+                "2 FLOPs per weight: " + grouped(matmul) + " FLOPs",
+                attentionStep(model, perKey, keys, span, contextTokens) + String.format(Locale.ROOT,
+                        " = %.6e FLOPs", attend),
+                String.format(Locale.ROOT, "forward = %.6e FLOPs per token (%.2f GFLOPs)", total, total / 1e9));
         return new Result(total, model.fields(), steps);
+    }
+
+    private static String attentionStep(Architecture model, long perKey, double keys, AttentionSpan span,
+                                        long contextTokens) {
+        Attention attention = model.attention();
+        String window = model.slidingWindow() > 0 ? ", sliding_window " + model.slidingWindow() : "";
+        return String.format(Locale.ROOT, "attention scores and context: 2 × %d heads × (%d + %d) dims × %d layers "
+                        + "= %s FLOPs per key × %.1f keys (%s over %s tokens%s)", attention.heads(),
+                attention.scoreDimsPerHead(), attention.valueDimsPerHead(), model.layers(), grouped(perKey), keys,
+                span.spelling(), grouped(contextTokens), window);
     }
 
     /** {@link #TRAINING_MULTIPLIER} × {@link #forward}: training FLOPs per token. */
@@ -68,8 +75,8 @@ public final class ForwardFlops {
         Result forward = forward(model, contextTokens, span);
         double total = TRAINING_MULTIPLIER * forward.flopsPerToken();
         List<String> steps = new ArrayList<>(forward.steps());
-        steps.add(String.format(Locale.ROOT, "training = 3 × forward (backward ≈ 2 × forward) = %.6e FLOPs per token "
-                + "(%.2f GFLOPs)", total, total / 1e9));
+        steps.add(String.format(Locale.ROOT, "training = 3 × forward (backward ≈ 2 × forward) = %.6e FLOPs per "
+                + "token (%.2f GFLOPs)", total, total / 1e9));
         return new Result(total, forward.inputs(), steps);
     }
 }

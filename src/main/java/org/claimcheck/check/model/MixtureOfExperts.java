@@ -3,7 +3,8 @@ package org.claimcheck.check.model;
 /**
  * The mixture-of-experts feed-forward of a model, or {@link #none()} for a dense model.
  *
- * @param routed             routed experts per MoE layer ({@code n_routed_experts}, {@code num_local_experts}); 0 = none
+ * @param routed             routed experts per MoE layer ({@code n_routed_experts}, {@code num_local_experts});
+ *                           0 for none
  * @param shared             always-active shared experts per MoE layer ({@code n_shared_experts}), at least 0
  * @param perToken           routed experts a token activates ({@code num_experts_per_tok}), in [1, routed]
  * @param expertIntermediate SwiGLU width of one expert ({@code moe_intermediate_size}), channels

@@ -7,14 +7,14 @@ import java.util.stream.Collectors;
 import org.claimcheck.claim.Source;
 
 /**
- * Number formats a tensor is stored in, with their width. The width is what the format's name states (FP8 = 8 bits);
- * FP8 block scales are not included (see R §3.3.2 p.16 for their overhead).
+ * Number formats a tensor is stored in, with their width. FP8 block scales are not included (see R §3.3.2 p.16 for
+ * their overhead).
  */
 public enum StorageFormat {
-    FP32(4, new Source("R", "§3.3 p.15, §3.3.3 p.18: FP32, a 32-bit (4-byte) format")),
-    BF16(2, new Source("R", "§3.3 p.15, §3.3.3 p.18: BF16, a 16-bit (2-byte) format")),
-    FP16(2, new Source("FP8F", "§1: FP16, a 16-bit (2-byte) format")),
-    FP8(1, new Source("FP8F", "Table 1: E4M3 and E5M2 are 8-bit (1-byte) formats"));
+    FP32(4, new Source("FP8F", "§1: IEEE single precision, 32 bits (4 bytes)")),
+    BF16(2, new Source("FP8F", "abstract, §1: bfloat16, one of the 16-bit formats (2 bytes)")),
+    FP16(2, new Source("FP8F", "abstract, §1: IEEE half precision, one of the 16-bit formats (2 bytes)")),
+    FP8(1, new Source("FP8F", "abstract, Table 1: E4M3 and E5M2, 8 bits (1 byte)"));
 
     private final long bytes;
     private final Source source;

@@ -44,7 +44,8 @@ class ModelConfigReaderTest {
     @Test
     void should_give_line_and_column_of_a_syntax_error(@TempDir Path dir) throws Exception {
         // the second comma on line 2 is its 19th character
-        Path file = Files.writeString(dir.resolve("config.json"), "{\"model_type\": \"llama\",\n \"vocab_size\": 10,,}");
+        Path file = Files.writeString(dir.resolve("config.json"),
+                "{\"model_type\": \"llama\",\n \"vocab_size\": 10,,}");
 
         assertThatThrownBy(() -> ModelConfigReader.read(file, "config.json"))
                 .hasMessageStartingWith("config.json:2:19: expected valid JSON, got Unexpected character (','");
