@@ -35,14 +35,14 @@ final class ConfigJson {
         return List.copyOf(read);
     }
 
-    /** A required string field. */
-    String text(String field) throws CheckException {
+    /** A required string field; {@code expected} words the error when it is absent or not a string. */
+    String text(String field, String expected) throws CheckException {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
-            throw problem(field, "a string", "nothing");
+            throw problem(field, expected, "nothing");
         }
         if (!node.isTextual()) {
-            throw problem(field, "a string", node.toString());
+            throw problem(field, expected, node.toString());
         }
         return node.asText();
     }

@@ -45,9 +45,10 @@ public final class ModelConfigReader {
      */
     public static Architecture read(Path file, String citedPath) throws CheckException {
         ConfigJson config = new ConfigJson(parse(file, citedPath), citedPath);
-        String type = config.text("model_type");
-        ModelFamily family = ModelFamily.of(type).orElseThrow(() -> config.problem("model_type",
-                "one of " + ModelFamily.supportedList(), "\"" + type + "\""));
+        String supported = "one of " + ModelFamily.supportedList();
+        String type = config.text("model_type", supported);
+        ModelFamily family = ModelFamily.of(type).orElseThrow(() -> config.problem("model_type", supported,
+                "\"" + type + "\""));
         long vocab = config.count("vocab_size", 1, Unit.TOKENS);
         long hidden = config.count("hidden_size", 1, Unit.CHANNELS);
         long layers = config.count("num_hidden_layers", 1, Unit.LAYERS);

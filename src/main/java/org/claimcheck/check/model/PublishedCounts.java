@@ -13,11 +13,18 @@ import org.claimcheck.unit.StatedFigure;
  */
 final class PublishedCounts {
 
-    /** One published figure, as written ("37B"), what it is said to cover, and where. */
-    record Published(ParamScope scope, String figure, String convention, Source source) {
+    /**
+     * One published figure, as written ("37B"), what it is said to cover, where, and a remark of ours on how to
+     * read a mismatch (possibly empty).
+     */
+    record Published(ParamScope scope, String figure, String convention, Source source, String remark) {
+        Published(ParamScope scope, String figure, String convention, Source source) {
+            this(scope, figure, convention, source, "");
+        }
     }
 
     private static final Source LLAMA_CARD = new Source("L31", "MODEL_CARD.md, model sizes");
+    private static final String SIZE_CLASS = "the card names a size class and states no exact count";
 
     private static final Map<String, List<Published>> BY_MODEL = Map.of(
             "deepseek-v3", List.of(
@@ -29,14 +36,17 @@ final class PublishedCounts {
                             new Source("RM", "README_WEIGHTS.md, Main Model Weights")),
                     new Published(ParamScope.MTP, "11.5B",
                             "unique MTP parameters, excluding the shared embedding and output head",
-                            new Source("RM", "README_WEIGHTS.md, MTP Modules"))),
+                            new Source("RM", "README_WEIGHTS.md, MTP Modules"),
+                            "our reading: without eh_proj (2 × hidden_size × hidden_size) the count is 11.51B, so the "
+                                    + "published figure appears to leave eh_proj out")),
             "deepseek-v2", List.of(
                     new Published(ParamScope.TOTAL, "236B", "total parameters", new Source("V2", "abstract p.1")),
                     new Published(ParamScope.ACTIVE, "21B", "activated for each token",
                             new Source("V2", "abstract p.1"))),
             "llama-3.1-8b", List.of(new Published(ParamScope.TOTAL, "8B", "model size", LLAMA_CARD)),
-            "llama-3.1-70b", List.of(new Published(ParamScope.TOTAL, "70B", "model size", LLAMA_CARD)),
-            "llama-3.1-405b", List.of(new Published(ParamScope.TOTAL, "405B", "model size", LLAMA_CARD)));
+            "llama-3.1-70b", List.of(new Published(ParamScope.TOTAL, "70B", "model size", LLAMA_CARD, SIZE_CLASS)),
+            "llama-3.1-405b", List.of(new Published(ParamScope.TOTAL, "405B", "model size", LLAMA_CARD,
+                    SIZE_CLASS)));
 
     private PublishedCounts() {
     }
@@ -60,7 +70,8 @@ final class PublishedCounts {
                 published.convention(), published.source().cite(),
                 reproduced ? "reproduced" : "NOT reproduced at the precision written, under the convention stated",
                 Derivation.billions(measured), reproduced ? "lies within" : "lies outside", published.figure(),
-                stepText(figure.halfStepInBase()));
+                stepText(figure.halfStepInBase())) + (reproduced || published.remark().isEmpty() ? ""
+                : "; " + published.remark());
     }
 
     private static String stepText(double halfStep) {

@@ -12,16 +12,18 @@ class ForwardFlopsTest {
 
     @ParameterizedTest
     @CsvSource({
-        // HW Table 2 (secondary, via a third-party summary): training GFLOP per token at sequence 4096, causal
-        "deepseek-v3, 250",
-        "deepseek-v2, 155"
+        // HW Table 2 (secondary, via a third-party summary): training GFLOP per token at sequence 4096, causal;
+        // HW's Llama-405B figure is 1.0 % below ours (2,473), within the looser bound
+        "deepseek-v3, 250, 0.5",
+        "deepseek-v2, 155, 0.5",
+        "llama-3.1-405b, 2448, 1.5"
     })
-    void should_reproduce_training_flops_per_token_of_the_hardware_paper(String model, double gflops)
-            throws Exception {
+    void should_reproduce_training_flops_per_token_of_the_hardware_paper(String model, double gflops,
+                                                                         double percent) throws Exception {
         ForwardFlops.Result training = ForwardFlops.training(FixtureContext.architecture(model), 4096,
                 AttentionSpan.CAUSAL_MEAN);
 
-        assertThat(training.flopsPerToken() / 1e9).isCloseTo(gflops, withinPercentage(1));
+        assertThat(training.flopsPerToken() / 1e9).isCloseTo(gflops, withinPercentage(percent));
     }
 
     @Test

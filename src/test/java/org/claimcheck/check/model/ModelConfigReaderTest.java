@@ -52,6 +52,15 @@ class ModelConfigReaderTest {
     }
 
     @Test
+    void should_list_the_supported_model_types_when_model_type_is_missing(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("config.json"), "{\"vocab_size\": 10}");
+
+        assertThatThrownBy(() -> ModelConfigReader.read(file, "config.json"))
+                .hasMessage("config.json: model_type: expected one of llama, mistral, mixtral, deepseek_v2, "
+                        + "deepseek_v3, got nothing");
+    }
+
+    @Test
     void should_report_a_missing_file_and_an_empty_file(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.json"), "");
 
