@@ -2,7 +2,6 @@ package org.claimcheck.check.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.LongStream;
 import org.claimcheck.check.SourcedValue;
 
 /**
@@ -43,7 +42,7 @@ public record Architecture(String configPath, ModelFamily family, long vocabSize
 
     /** Layers of the main model with experts. */
     public long moeLayers() {
-        return LongStream.range(0, layers).filter(experts::isMoeLayer).count();
+        return experts.moeLayersIn(0, layers);
     }
 
     /** Layers of the main model with a dense MLP. */

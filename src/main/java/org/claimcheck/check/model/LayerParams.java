@@ -23,23 +23,22 @@ final class LayerParams {
         return multiplyExact(model.vocabSize(), model.hidden());
     }
 
-    /** All weights of layer {@code index}: attention, two RMSNorms, dense MLP or experts with router. */
-    static long layer(Architecture model, long index) {
-        long ffn = model.experts().isMoeLayer(index) ? moeParams(model, model.experts().routed()) : denseMlp(model);
+    /** All weights of a layer with or without experts: attention, two RMSNorms, dense MLP or experts and router. */
+    static long layer(Architecture model, boolean moe) {
+        long ffn = moe ? moeParams(model, model.experts().routed()) : denseMlp(model);
         return addExact(addExact(model.attention().paramsPerLayer(), norms(model)), ffn);
     }
 
-    /** The weights of layer {@code index} one token uses: all but the routed experts it does not choose. */
-    static long activeLayer(Architecture model, long index) {
-        long ffn = model.experts().isMoeLayer(index) ? moeParams(model, model.experts().perToken())
-                : denseMlp(model);
+    /** The weights of a layer one token uses: all but the routed experts it does not choose. */
+    static long activeLayer(Architecture model, boolean moe) {
+        long ffn = moe ? moeParams(model, model.experts().perToken()) : denseMlp(model);
         return addExact(addExact(model.attention().paramsPerLayer(), norms(model)), ffn);
     }
 
-    /** The matrix weights of layer {@code index} one token multiplies: projections, router, chosen experts. */
-    static long activeMatmul(Architecture model, long index) {
+    /** The matrix weights of a layer one token multiplies: projections, router, chosen experts. */
+    static long activeMatmul(Architecture model, boolean moe) {
         MixtureOfExperts experts = model.experts();
-        long ffn = experts.isMoeLayer(index)
+        long ffn = moe
                 ? addExact(multiplyExact(experts.perToken() + experts.shared(), expert(model)), routerMatrix(model))
                 : multiplyExact(3, multiplyExact(model.hidden(), model.denseIntermediate()));
         return addExact(model.attention().matmulWeightsPerLayer(), ffn);
@@ -51,12 +50,10 @@ final class LayerParams {
         long dense = model.denseLayers();
         long moe = model.moeLayers();
         if (dense > 0) {
-            long denseIndex = firstIndex(model, false);
-            groups.add(new Group("dense", dense, layer(model, denseIndex), activeLayer(model, denseIndex)));
+            groups.add(new Group("dense", dense, layer(model, false), activeLayer(model, false)));
         }
         if (moe > 0) {
-            long moeIndex = firstIndex(model, true);
-            groups.add(new Group("MoE", moe, layer(model, moeIndex), activeLayer(model, moeIndex)));
+            groups.add(new Group("MoE", moe, layer(model, true), activeLayer(model, true)));
         }
         return groups;
     }
@@ -90,15 +87,6 @@ final class LayerParams {
                 experts.routed(), model.hidden(), experts.routingBias() ? " + routing bias " + experts.routed() : "",
                 grouped(moeParams(model, experts.routed())), experts.perToken(), experts.shared(),
                 grouped(moeParams(model, experts.perToken())));
-    }
-
-    private static long firstIndex(Architecture model, boolean moe) {
-        for (long index = 0; index < model.layers(); index++) {
-            if (model.experts().isMoeLayer(index) == moe) {
-                return index;
-            }
-        }
-        throw new IllegalStateException("no " + (moe ? "MoE" : "dense") + " layer in " + model.configPath());
     }
 
     private static long norms(Architecture model) {

@@ -37,6 +37,22 @@ public record MixtureOfExperts(long routed, long shared, long perToken, long exp
     }
 
     /**
+     * How many layers in {@code [from, to)} have experts, by the rule of {@link #isMoeLayer}, in closed form:
+     * multiples of {@code moe_layer_freq} in {@code [max(from, first_k_dense_replace), to)}.
+     *
+     * @param from first layer index, at least 0
+     * @param to   one past the last layer index, at least {@code from}
+     * @return layers, in [0, to − from]
+     */
+    public long moeLayersIn(long from, long to) {
+        long first = Math.max(from, firstDenseLayers);
+        if (!present() || first >= to) {
+            return 0;
+        }
+        return Math.floorDiv(to - 1, layerFrequency) - Math.floorDiv(first - 1, layerFrequency);
+    }
+
+    /**
      * Whether layer {@code index} (0-based, counting MTP layers after the main ones) has experts, as the DeepSeek and
      * Mixtral modelling code decides: {@code index >= first_k_dense_replace && index % moe_layer_freq == 0}.
      */

@@ -79,22 +79,23 @@ public final class ParameterCount {
      * @throws ArithmeticException on overflow of {@code long}
      */
     public static Derivation mtp(Architecture model) {
-        List<String> steps = new ArrayList<>();
-        long total = 0;
-        for (long k = 0; k < model.mtpLayers(); k++) {
-            long index = model.layers() + k;
-            long layer = LayerParams.layer(model, index);
-            long projection = multiplyExact(multiplyExact(2, model.hidden()), model.hidden());
-            long module = addExact(addExact(layer, projection), multiplyExact(3, model.hidden()));
-            steps.add(String.format(Locale.ROOT, "MTP module %d: enorm %d + hnorm %d + eh_proj %d×%d = %s + decoder "
-                            + "layer %d (%s) %s + shared_head.norm %d = %s", k + 1, model.hidden(), model.hidden(),
-                    2 * model.hidden(), model.hidden(), grouped(projection), index,
-                    model.experts().isMoeLayer(index) ? "with experts" : "dense", grouped(layer), model.hidden(),
-                    grouped(module)));
-            total = addExact(total, module);
+        long modules = model.mtpLayers();
+        if (modules == 0) {
+            return new Derivation(0, countInputs(model), List.of("the config has no multi-token-prediction module: 0"));
         }
-        steps.add(model.mtpLayers() == 0 ? "the config has no multi-token-prediction module: 0"
-                : "MTP total " + grouped(total) + " (" + billions(total) + "); its embedding and output head are "
+        long withExperts = model.experts().moeLayersIn(model.layers(), model.layers() + modules);
+        long hidden = model.hidden();
+        long frame = addExact(multiplyExact(multiplyExact(2, hidden), hidden), multiplyExact(3, hidden));
+        long total = addExact(multiplyExact(modules, frame), addExact(
+                multiplyExact(withExperts, LayerParams.layer(model, true)),
+                multiplyExact(modules - withExperts, LayerParams.layer(model, false))));
+        List<String> steps = List.of(
+                String.format(Locale.ROOT, "per MTP module: enorm %d + hnorm %d + eh_proj %d×%d + shared_head.norm %d"
+                        + " = %s, plus one decoder layer", hidden, hidden, 2 * hidden, hidden, hidden, grouped(frame)),
+                String.format(Locale.ROOT, "%d module(s) of layer index %d on: %d with experts × %s + %d dense × %s",
+                        modules, model.layers(), withExperts, grouped(LayerParams.layer(model, true)),
+                        modules - withExperts, grouped(LayerParams.layer(model, false))),
+                "MTP total " + grouped(total) + " (" + billions(total) + "); its embedding and output head are "
                         + "shared with the main model and not counted here");
         return new Derivation(total, countInputs(model), steps);
     }
@@ -107,11 +108,9 @@ public final class ParameterCount {
      * @throws ArithmeticException on overflow of {@code long}
      */
     public static long activeMatmulWeights(Architecture model) {
-        long sum = LayerParams.embedding(model);
-        for (long index = 0; index < model.layers(); index++) {
-            sum = addExact(sum, LayerParams.activeMatmul(model, index));
-        }
-        return sum;
+        long dense = multiplyExact(model.denseLayers(), LayerParams.activeMatmul(model, false));
+        long moe = multiplyExact(model.moeLayers(), LayerParams.activeMatmul(model, true));
+        return addExact(LayerParams.embedding(model), addExact(dense, moe));
     }
 
     private static Derivation activeCount(Architecture model, boolean withEmbedding) {

@@ -37,8 +37,8 @@ final class PublishedCounts {
                     new Published(ParamScope.MTP, "11.5B",
                             "unique MTP parameters, excluding the shared embedding and output head",
                             new Source("RM", "README_WEIGHTS.md, MTP Modules"),
-                            "our reading: without eh_proj (2 × hidden_size × hidden_size) the count is 11.51B, so the "
-                                    + "published figure appears to leave eh_proj out")),
+                            "our reading: without eh_proj (2 × hidden_size × hidden_size) the count is 11.51B, so "
+                                    + "the published figure appears to leave eh_proj out")),
             "deepseek-v2", List.of(
                     new Published(ParamScope.TOTAL, "236B", "total parameters", new Source("V2", "abstract p.1")),
                     new Published(ParamScope.ACTIVE, "21B", "activated for each token",
