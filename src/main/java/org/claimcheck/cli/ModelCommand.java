@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code model CONFIG.json}: what a Hugging Face config implies — parameters, FLOPs, KV cache, training state. */
-@Command(name = "model", mixinStandardHelpOptions = true,
+@Command(name = "model",
         description = "Prints what a Hugging Face config.json implies: total and active parameters, FLOPs per "
                 + "token, KV cache and training-state bytes.",
         exitCodeListHeading = "%nExit status:%n",
@@ -32,6 +32,9 @@ public final class ModelCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG.json", description = "a config.json of model_type llama, mistral, "
             + "mixtral, deepseek_v2 or deepseek_v3")
     private Path config;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    private boolean help;
 
     @Option(names = "--json", description = "print JSON instead of a table")
     private boolean json;
