@@ -1,0 +1,78 @@
+package org.claimcheck.check.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimcheck.check.Check;
+import org.claimcheck.check.CheckContext;
+import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Parameter;
+import org.claimcheck.check.Parameters;
+import org.claimcheck.check.SourcedValue;
+import org.claimcheck.unit.Quantity;
+import org.claimcheck.unit.Unit;
+
+/**
+ * {@code model.kv-cache-comparison}: the KV-cache bytes per token of the first listed model over the second's
+ * (a ratio), with every listed model's cache against context length in one plot (MHA, GQA and MLA side by side).
+ */
+public final class KvCacheComparisonCheck implements Check {
+
+    private static final Parameter CONFIGS = Parameter.required("configs", "a list of 2 or more model names",
+            "the models to compare; the ratio is the first over the second");
+    private static final Parameter CONTEXT = Parameter.optional("context", "an integer in [1, 1048576]",
+            "the longest context plotted, in tokens; default 131072");
+
+    @Override
+    public String kind() {
+        return "model.kv-cache-comparison";
+    }
+
+    @Override
+    public String summary() {
+        return "KV-cache bytes per token of the first model over the second's, as a ratio; plots all models";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(CONFIGS, ModelInputs.PRECISION, CONTEXT);
+    }
+
+    @Override
+    public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
+        List<String> names = parameters.strings(CONFIGS.name());
+        if (names.size() < 2 || names.stream().distinct().count() != names.size()) {
+            throw CheckException.invalid("configs: expected a list of 2 or more distinct model names, got " + names);
+        }
+        StorageFormat format = ModelInputs.precision(parameters);
+        long tokens = ModelInputs.context(parameters, CONTEXT.name(), 131_072);
+        Map<String, Architecture> models = new LinkedHashMap<>();
+        Map<String, Derivation> perToken = new LinkedHashMap<>();
+        for (String name : names) {
+            Architecture model = ModelInputs.architecture(context, name);
+            models.put(name, model);
+            perToken.put(name, ModelInputs.exact(model.configPath(), () -> KvCache.bytesPerToken(model, format)));
+        }
+        return measurement(names, perToken).withPlot(KvCachePlot.of("kv-cache-comparison", models, format, tokens));
+    }
+
+    private static Measurement measurement(List<String> names, Map<String, Derivation> perToken) {
+        List<SourcedValue> inputs = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
+        for (Map.Entry<String, Derivation> entry : perToken.entrySet()) {
+            inputs.addAll(entry.getValue().inputs());
+            String last = entry.getValue().steps().get(entry.getValue().steps().size() - 1);
+            steps.add(entry.getKey() + ": " + entry.getValue().steps().get(0) + "; " + last);
+        }
+        long first = perToken.get(names.get(0)).value();
+        long second = perToken.get(names.get(1)).value();
+        double ratio = (double) first / second;
+        steps.add(String.format(Locale.ROOT, "%s / %s = %s / %s = %.4f (%.1f%% %s per token)", names.get(0),
+                names.get(1), Derivation.grouped(first), Derivation.grouped(second), ratio,
+                100 * Math.abs(1 - ratio), ratio <= 1 ? "smaller" : "larger"));
+        return Measurement.of(Quantity.of(ratio, Unit.RATIO), inputs, steps);
+    }
+}

@@ -1,0 +1,66 @@
+package org.claimcheck.check.model;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.claimcheck.check.CheckContext;
+import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Parameter;
+import org.claimcheck.check.Parameters;
+
+/** The parameters the model checks share, read with messages that name the parameter and what was expected. */
+final class ModelInputs {
+
+    /** Longest context a check accepts, in tokens (2^20). */
+    static final long MAX_CONTEXT_TOKENS = 1L << 20;
+
+    static final Parameter CONFIG = Parameter.required("config", "a model name of the library",
+            "the model whose config.json is read: deepseek-v3, deepseek-v2, llama-3.1-8b, llama-3.1-70b, "
+                    + "llama-3.1-405b, mixtral-8x7b");
+    static final Parameter PRECISION = Parameter.optional("precision", "one of " + StorageFormat.names(),
+            "the format of one cached element; default BF16");
+
+    /** A computation over configs that may overflow a {@code long} for absurd sizes. */
+    interface Computation<T> {
+        T compute() throws CheckException;
+    }
+
+    private ModelInputs() {
+    }
+
+    /** The architecture of the model named by the {@code config} parameter. */
+    static Architecture architecture(CheckContext context, Parameters parameters) throws CheckException {
+        return architecture(context, parameters.string(CONFIG.name()));
+    }
+
+    /** The architecture of a library model by name. */
+    static Architecture architecture(CheckContext context, String modelName) throws CheckException {
+        Path file = context.modelConfig(modelName);
+        return ModelConfigReader.read(file, context.cite(file));
+    }
+
+    /** A context length parameter in [1, 2^20] tokens, or {@code fallback} when absent. */
+    static long context(Parameters parameters, String name, long fallback) throws CheckException {
+        long tokens = parameters.optionalInteger(name).orElse(fallback);
+        if (tokens < 1 || tokens > MAX_CONTEXT_TOKENS) {
+            throw CheckException.invalid(String.format(Locale.ROOT, "%s: expected an integer in [1, %d], got %d",
+                    name, MAX_CONTEXT_TOKENS, tokens));
+        }
+        return tokens;
+    }
+
+    /** The {@code precision} parameter, BF16 when absent. */
+    static StorageFormat precision(Parameters parameters) throws CheckException {
+        String name = parameters.optionalString(PRECISION.name()).orElse("BF16");
+        return StorageFormat.of(name).orElseThrow(() -> CheckException.invalid(
+                "precision: expected one of " + StorageFormat.names() + ", got \"" + name + "\""));
+    }
+
+    /** Runs a computation, turning an overflow of {@code long} into an input error naming the config. */
+    static <T> T exact(String configPath, Computation<T> computation) throws CheckException {
+        try {
+            return computation.compute();
+        } catch (ArithmeticException e) {
+            throw CheckException.invalid(configPath + ": expected sizes whose counts fit in 64 bits, got an overflow");
+        }
+    }
+}

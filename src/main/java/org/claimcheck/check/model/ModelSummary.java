@@ -1,0 +1,121 @@
+package org.claimcheck.check.model;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimcheck.check.CheckException;
+
+/**
+ * Everything a config implies, for the {@code model} command: counts, FLOPs, KV cache and training state, plus
+ * notes on published figures. Field names are those of the command's JSON output.
+ *
+ * @param config                   the config file as cited
+ * @param modelType                its {@code model_type}
+ * @param params                   the parameter counts, by JSON field name, in output order
+ * @param contextTokens            context for FLOPs and the per-sequence KV cache, tokens
+ * @param flopsPerToken            forward FLOPs per token (causal mean over the context)
+ * @param trainingFlopsPerToken    3 × {@code flopsPerToken}
+ * @param kvPrecision              the format of a cached element
+ * @param counts                   KV-cache and architecture counts, by JSON field name, in output order
+ * @param trainingStateBytes       bytes per parameter by recipe name
+ * @param notes                    conventions and published figures, one line each
+ */
+public record ModelSummary(String config, String modelType, Map<String, Long> params, long contextTokens,
+                           double flopsPerToken, double trainingFlopsPerToken, StorageFormat kvPrecision,
+                           Map<String, Long> counts, Map<String, Long> trainingStateBytes, List<String> notes) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public ModelSummary {
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        trainingStateBytes = Collections.unmodifiableMap(new LinkedHashMap<>(trainingStateBytes));
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * Summarises a config.
+     *
+     * @param modelName     the library name the config is known by (its folder), for published figures
+     * @param contextTokens context length in tokens, in [1, 2^20]
+     * @throws CheckException INVALID_INPUT when a count overflows 64 bits
+     */
+    public static ModelSummary of(Architecture model, String modelName, long contextTokens, StorageFormat format)
+            throws CheckException {
+        return ModelInputs.exact(model.configPath(), () -> build(model, modelName, contextTokens, format));
+    }
+
+    private static ModelSummary build(Architecture model, String modelName, long contextTokens,
+                                      StorageFormat format) {
+        Map<String, Long> params = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        for (ParamScope scope : ParamScope.values()) {
+            long value = scope.count(model).value();
+            params.put(scope.jsonField(), value);
+            notes.addAll(PublishedCounts.notes(modelName, scope, value));
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("kv_cache_elements_per_token", KvCache.elementsPerToken(model).value());
+        counts.put("kv_cache_bytes_per_token", KvCache.bytesPerToken(model, format).value());
+        counts.put("kv_cache_bytes_per_sequence", KvCache.bytesPerSequence(model, format, contextTokens).value());
+        counts.put("layers", model.layers());
+        counts.put("moe_layers", model.moeLayers());
+        counts.put("attention_heads", model.attention().heads());
+        counts.put("routed_experts", model.experts().routed());
+        counts.put("shared_experts", model.experts().shared());
+        counts.put("active_routed_experts", model.experts().perToken());
+        Map<String, Long> state = new LinkedHashMap<>();
+        for (TrainingRecipe recipe : TrainingRecipe.values()) {
+            state.put(recipe.spelling(), recipe.bytesPerParam());
+        }
+        notes.add(0, "active_params leaves the input embedding lookup out and counts the output head (DeepSeek's "
+                + "convention); active_params_with_embedding adds the embedding table; vendors differ");
+        double forward = ForwardFlops.forward(model, contextTokens, AttentionSpan.CAUSAL_MEAN).flopsPerToken();
+        return new ModelSummary(model.configPath(), model.family().modelType(), params, contextTokens, forward,
+                ForwardFlops.TRAINING_MULTIPLIER * forward, format, counts, state, notes);
+    }
+
+    /** The summary as a JSON object, fields in a fixed order, pretty-printed. */
+    public String toJson() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("config", config);
+        root.put("model_type", modelType);
+        params.forEach(root::put);
+        root.put("context_tokens", contextTokens);
+        root.put("flops_per_token", flopsPerToken);
+        root.put("training_flops_per_token", trainingFlopsPerToken);
+        root.put("kv_precision", kvPrecision.name());
+        counts.forEach(root::put);
+        ObjectNode state = root.putObject("training_state_bytes_per_param");
+        trainingStateBytes.forEach(state::put);
+        root.putArray("notes").addAll(notes.stream().map(JSON.getNodeFactory()::textNode).toList());
+        return root.toPrettyString();
+    }
+
+    /** The summary as an aligned two-column table, then the notes. */
+    public List<String> toTable() {
+        List<String> lines = new ArrayList<>();
+        lines.add(row("config", config + " (" + modelType + ")"));
+        params.forEach((field, value) -> lines.add(row(field, Derivation.grouped(value) + "  ("
+                + Derivation.billions(value) + ")")));
+        lines.add(row("context_tokens", Derivation.grouped(contextTokens)));
+        lines.add(row("flops_per_token", String.format(Locale.ROOT, "%.4e  (forward, causal mean)", flopsPerToken)));
+        lines.add(row("training_flops_per_token", String.format(Locale.ROOT, "%.4e  (3 × forward)",
+                trainingFlopsPerToken)));
+        lines.add(row("kv_precision", kvPrecision.name()));
+        counts.forEach((field, value) -> lines.add(row(field, Derivation.grouped(value))));
+        trainingStateBytes.forEach((recipe, bytes) ->
+                lines.add(row("training_state_bytes_per_param", bytes + "  (" + recipe + ")")));
+        notes.forEach(note -> lines.add("note: " + note));
+        return lines;
+    }
+
+    private static String row(String name, String value) {
+        return String.format(Locale.ROOT, "%-30s %s", name, value);
+    }
+}
