@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckRegistry;
+import org.claimcheck.check.model.ModelChecks;
 
 /** The one explicit list of the checks claim files may name; a new check is added here, nowhere else. */
 public final class Checks {
@@ -14,6 +15,7 @@ public final class Checks {
     /** The registry of every check of the project. */
     public static CheckRegistry registry() {
         List<Check> checks = new ArrayList<>();
+        checks.addAll(ModelChecks.all());
         return CheckRegistry.of(checks);
     }
 }

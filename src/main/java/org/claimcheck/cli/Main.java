@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code claimcheck} command and its subcommands. */
 @Command(name = "claimcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks the numeric claims of technical articles against a system's stated architecture.",
-        subcommands = {AuditCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AuditCommand.class, ModelCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no claim is flagged (or the command succeeded)", "1:some claim is flagged",
             "2:invalid input or usage (file:line:col: field: expected …, got …)", "3:internal error"})
@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     /** The configured command line: usage errors exit 2, internal faults 3 with a one-line message. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);

@@ -20,7 +20,8 @@ import org.junit.platform.engine.TestExecutionResult;
 /**
  * Runs the discovered claims: one audit per article folder, then each claim reported from its result — FOLLOWS
  * passes, flagged claims fail with their derivation, NOT_CHECKABLE is skipped, and a claim whose input is invalid
- * fails with its problems.
+ * fails with its problems. When the audits met input problems, the engine's run fails with their list after every
+ * valid claim has run; results handed over by the command line are not re-judged (it exits 2 itself).
  */
 final class ClaimsExecution {
 
@@ -45,7 +46,10 @@ final class ClaimsExecution {
             }
             listener.executionFinished(file, TestExecutionResult.successful());
         }
-        listener.executionFinished(engine, TestExecutionResult.successful());
+        List<String> problems = audits.values().stream().flatMap(audit -> audit.problems().stream())
+                .map(Problem::render).distinct().sorted().toList();
+        listener.executionFinished(engine, problems.isEmpty() ? TestExecutionResult.successful()
+                : TestExecutionResult.failed(new ClaimFlagged("invalid claim input:\n" + String.join("\n", problems))));
     }
 
     private AuditResult audit(Path folder) {

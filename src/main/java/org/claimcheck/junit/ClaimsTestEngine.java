@@ -29,6 +29,9 @@ import org.junit.platform.engine.support.descriptor.FileSource;
  * The {@code claims} engine. Discovers article folders (a folder holding {@code article.txt} and {@code claims/}) from
  * directory, file and unique-id selectors; each claim file becomes a container and each claim a test. The
  * configuration parameter {@code claimcheck.article} keeps only article folders whose path contains it.
+ *
+ * <p>Input problems are discovery issues of severity WARNING, so that IDEs show them at their place while the valid
+ * claims still run; the run as a whole then fails with the list of problems (see {@link ClaimsExecution}).
  */
 public final class ClaimsTestEngine implements TestEngine {
 
@@ -66,7 +69,7 @@ public final class ClaimsTestEngine implements TestEngine {
             FileSource source = FileSource.from(file.toFile(),
                     FilePosition.from(problem.location().line(), problem.location().column()));
             request.getDiscoveryListener().issueEncountered(engine.getUniqueId(),
-                    DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR, problem.render()).source(source).build());
+                    DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, problem.render()).source(source).build());
         }
         for (Claim claim : loaded.value().claims()) {
             String display = claim.location().file();
