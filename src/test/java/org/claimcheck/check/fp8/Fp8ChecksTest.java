@@ -1,0 +1,27 @@
+package org.claimcheck.check.fp8;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.claimcheck.check.Check;
+import org.claimcheck.check.CheckRegistry;
+import org.junit.jupiter.api.Test;
+
+class Fp8ChecksTest {
+
+    @Test
+    void should_expose_the_format_check_and_the_five_experiments() {
+        assertThat(CheckRegistry.of(Fp8Checks.all()).kinds()).containsExactly("fp8.format", "fp8.outliers",
+                "fp8.accumulation", "fp8.gradient-underflow", "fp8.data-size", "fp8.delayed-scaling");
+    }
+
+    @Test
+    void should_document_every_parameter() {
+        for (Check check : Fp8Checks.all()) {
+            assertThat(check.summary()).isNotBlank();
+            assertThat(check.parameters()).allSatisfy(parameter -> {
+                assertThat(parameter.name()).matches("[a-z_]+");
+                assertThat(parameter.description()).isNotBlank();
+            });
+        }
+    }
+}

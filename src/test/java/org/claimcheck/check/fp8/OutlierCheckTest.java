@@ -1,0 +1,80 @@
+package org.claimcheck.check.fp8;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Parameters;
+import org.claimcheck.check.Plot;
+import org.claimcheck.unit.Unit;
+import org.junit.jupiter.api.Test;
+
+class OutlierCheckTest {
+
+    private final OutlierCheck check = new OutlierCheck();
+
+    @Test
+    void should_lose_less_with_tiles_than_with_one_tensor_scale_when_channels_have_outliers() throws Exception {
+        // With 4 outlier channels in 1024, at most 4 of 8 tiles per token hold one; the others get a scale ~100× larger
+        // and so the values stay clear of E4M3's subnormals. The tile result must therefore not be worse.
+        double tensor = value(Map.of("strategy", "per-tensor", "outlier_scale", 1e4));
+        double tile = value(Map.of("strategy", "tile-1x128", "outlier_scale", 1e4));
+        assertThat(tile).isGreaterThan(tensor);
+    }
+
+    @Test
+    void should_flush_no_value_of_a_plain_gaussian_with_tile_scaling() throws Exception {
+        // A 1×128 tile of N(0, 1) has amax ≈ 2.5–4; the smallest magnitudes that flush are below
+        // amax · 2^-10 / 448 ≈ 2e-5, which 16 × 1024 draws reach with probability ≈ 16384 · 1.6e-5 ≈ 0.3 per seed:
+        // the share stays far below 1e-3
+        double flushed = value(Map.of("strategy", "tile-1x128", "metric", "flushed-share", "outlier_channels", 0));
+        assertThat(flushed).isLessThan(1e-3);
+    }
+
+    @Test
+    void should_saturate_outliers_when_casting_without_a_scale() throws Exception {
+        // outlier channels ×1000 of N(0, 1) exceed E4M3's 448 wherever |z| > 0.448, i.e. for about 65% of their values
+        double overflows = value(Map.of("strategy", "none", "metric", "overflow-count", "outlier_scale", 1000));
+        assertThat(overflows).isGreaterThan(0);
+        assertThat(check.run(new FixtureContext(), Parameters.of(Map.of("metric", "overflow-count")))
+                .quantity().unit()).isEqualTo(Unit.COUNT);
+    }
+
+    @Test
+    void should_plot_each_format_over_the_five_strategies() throws Exception {
+        Measurement measurement = check.run(new FixtureContext(), Parameters.of(Map.of("format", "BF16")));
+        Plot plot = measurement.plots().get(0);
+        assertThat(plot.series()).extracting(Plot.Series::name).containsExactly("E4M3", "E5M2", "BF16");
+        assertThat(plot.series().get(0).labels())
+                .containsExactly("none", "per-tensor", "per-row", "tile-1x128", "block-128x128");
+        assertThat(measurement.steps()).anySatisfy(step -> assertThat(step).contains("95% CI"));
+    }
+
+    @Test
+    void should_give_the_same_numbers_for_the_same_seed() throws Exception {
+        Map<String, Object> parameters = Map.of("seed", 99L, "distribution", "student-t");
+        assertThat(Double.doubleToRawLongBits(value(parameters)))
+                .isEqualTo(Double.doubleToRawLongBits(value(parameters)));
+    }
+
+    @Test
+    void should_name_the_allowed_strategies() {
+        assertThatThrownBy(() -> value(Map.of("strategy", "per-layer")))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("strategy: expected one of none, per-tensor, per-row, tile-1x128, block-128x128, "
+                        + "got \"per-layer\"");
+    }
+
+    @Test
+    void should_need_two_seeds_for_an_interval() {
+        assertThatThrownBy(() -> value(Map.of("seeds", 1)))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("seeds: expected an integer in [2, 100], got 1");
+    }
+
+    private double value(Map<String, ?> parameters) throws CheckException {
+        return check.run(new FixtureContext(), Parameters.of(parameters)).quantity().value();
+    }
+}
