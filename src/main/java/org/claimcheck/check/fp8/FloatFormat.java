@@ -39,7 +39,9 @@ public enum FloatFormat {
     private final int maxCode;
     private final int nanCode;
     private final int signBit;
+    private final int signShift;
     private final int shift;
+    private final long roundingBias;
     private final long rebias;
     private final long minNormalBits;
     private final double subnormalMagic;
@@ -53,8 +55,11 @@ public enum FloatFormat {
         this.hasInfinity = hasInfinity;
         this.maxCode = maxCode;
         this.nanCode = nanCode;
-        this.signBit = 1 << (exponentBits + mantissaBits);
+        this.signShift = exponentBits + mantissaBits;
+        this.signBit = 1 << signShift;
         this.shift = DOUBLE_MANTISSA_BITS - mantissaBits;
+        // Round to nearest even by integer addition: add half an ulp minus one, plus the kept lowest bit.
+        this.roundingBias = (1L << (shift - 1)) - 1;
         this.rebias = (long) (DOUBLE_BIAS - bias) << mantissaBits;
         this.minNormalBits = Double.doubleToRawLongBits(Math.scalb(1.0, 1 - bias));
         // Adding |x| < min normal to 2^(1 - bias - mantissaBits + 52) rounds |x| to the subnormal grid in one step.
@@ -127,15 +132,14 @@ public enum FloatFormat {
      */
     public int encode(double value, Overflow overflow) {
         long raw = Double.doubleToRawLongBits(value);
-        int sign = raw < 0 ? signBit : 0;
         long abs = raw & DOUBLE_ABS_MASK;
-        if (abs >= DOUBLE_INFINITY_BITS) {
-            return sign | (abs == DOUBLE_INFINITY_BITS ? overflowCode(overflow) : nanCode);
-        }
+        int sign = (int) (raw >>> 63) << signShift;
         if (abs >= minNormalBits) {
-            long rounded = (abs + (1L << (shift - 1)) - 1 + ((abs >>> shift) & 1)) >>> shift;
-            long code = rounded - rebias;
-            return sign | (code > maxCode ? overflowCode(overflow) : (int) code);
+            if (abs < DOUBLE_INFINITY_BITS) {
+                long code = ((abs + roundingBias + ((abs >>> shift) & 1)) >>> shift) - rebias;
+                return sign | (code <= maxCode ? (int) code : overflowCode(overflow));
+            }
+            return sign | (abs == DOUBLE_INFINITY_BITS ? overflowCode(overflow) : nanCode);
         }
         double sum = Double.longBitsToDouble(abs) + subnormalMagic;
         return sign | (int) (Double.doubleToRawLongBits(sum) - subnormalMagicBits);
