@@ -66,6 +66,21 @@ public final class DelayedScalingCheck implements Check {
                 Fp8Parameters.integer(parameters, "rows", 8, 1, 1024),
                 Fp8Parameters.integer(parameters, "columns", 1024, 1, 16_384));
         SeedSweep seeds = Fp8Parameters.seeds(parameters);
+        double[][][] perStep = perStep(experiment, format, metric, seeds);
+        MeanInterval result = seeds.interval(metric.id(), aggregate(perStep[strategy.ordinal()], metric));
+        List<String> steps = new ArrayList<>(steps(experiment, format, seeds));
+        steps.add(String.format(Locale.ROOT, "%s: %s %s = %s", strategy.id(),
+                metric == ErrorMetric.OVERFLOW_COUNT ? "total" : "mean over steps", metric.id(),
+                result.describe("%.6g")));
+        Plot plot = plot(perStep, metric, steps);
+        List<SourcedValue> inputs = List.of(new SourcedValue(format + " largest finite value", format.maxFinite(),
+                Unit.RATIO, Fp8Sources.definition(format)));
+        return Measurement.of(Quantity.of(result.mean(), metric.unit()), inputs, steps).withPlot(plot);
+    }
+
+    /** values[strategy][step − 1][seed]. */
+    private static double[][][] perStep(GrowingActivations experiment, FloatFormat format, ErrorMetric metric,
+                                        SeedSweep seeds) {
         int strategies = GrowingActivations.Strategy.values().length;
         double[][][] perStep = new double[strategies][experiment.steps() - 1][seeds.count()];
         for (int s = 0; s < seeds.count(); s++) {
@@ -76,15 +91,7 @@ public final class DelayedScalingCheck implements Check {
                 }
             }
         }
-        MeanInterval result = seeds.interval(metric.id(), aggregate(perStep[strategy.ordinal()], metric));
-        List<String> steps = new ArrayList<>(steps(experiment, format, seeds));
-        steps.add(String.format(Locale.ROOT, "%s: %s %s = %s", strategy.id(),
-                metric == ErrorMetric.OVERFLOW_COUNT ? "total" : "mean over steps", metric.id(),
-                result.describe("%.6g")));
-        Plot plot = plot(perStep, metric, steps);
-        List<SourcedValue> inputs = List.of(new SourcedValue(format + " largest finite value", format.maxFinite(),
-                Unit.RATIO, Fp8Sources.definition(format)));
-        return Measurement.of(Quantity.of(result.mean(), metric.unit()), inputs, steps).withPlot(plot);
+        return perStep;
     }
 
     /** Per seed: the sum (overflow count) or mean of the metric over steps. */

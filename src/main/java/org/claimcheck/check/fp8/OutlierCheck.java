@@ -81,13 +81,7 @@ public final class OutlierCheck implements Check {
                         + "round-to-nearest-even, divided by s again; values beyond max saturate and count as overflows",
                 String.format(Locale.ROOT, "%s, %s: %s = %s", format, strategy.id(), metric.id(),
                         result.describe("%.6g"))));
-        List<Plot.Series> series = new ArrayList<>();
-        for (int f = 0; f < formats.size(); f++) {
-            series.add(series(formats.get(f), values[f], seeds, metric, steps));
-        }
-        Plot plot = new Plot("fp8-outliers", "E1: " + metric.id() + " by format and scaling (" +
-                activations.distribution().id() + ", mean over " + seeds.count() + " seeds)", "scaling strategy",
-                metric.id() + " (" + metric.unit().symbol() + ")", false, series, List.of());
+        Plot plot = plot(formats, values, activations, seeds, metric, steps);
         List<SourcedValue> inputs = List.of(
                 new SourcedValue(format + " largest finite value", format.maxFinite(), Unit.RATIO,
                         Fp8Sources.definition(format)),
@@ -130,6 +124,17 @@ public final class OutlierCheck implements Check {
             }
         }
         return values;
+    }
+
+    private static Plot plot(List<FloatFormat> formats, double[][][] values, OutlierActivations activations,
+                             SeedSweep seeds, ErrorMetric metric, List<String> steps) {
+        List<Plot.Series> series = new ArrayList<>();
+        for (int f = 0; f < formats.size(); f++) {
+            series.add(series(formats.get(f), values[f], seeds, metric, steps));
+        }
+        return new Plot("fp8-outliers", "E1: " + metric.id() + " by format and scaling ("
+                + activations.distribution().id() + ", mean over " + seeds.count() + " seeds)", "scaling strategy",
+                metric.id() + " (" + metric.unit().symbol() + ")", false, series, List.of());
     }
 
     private static Plot.Series series(FloatFormat format, double[][] byStrategy, SeedSweep seeds, ErrorMetric metric,
