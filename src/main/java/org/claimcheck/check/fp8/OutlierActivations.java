@@ -52,21 +52,39 @@ record OutlierActivations(Distribution distribution, int tokens, int channels, i
         }
     }
 
+    /**
+     * One draw: row-major values and, per channel, whether it is an outlier channel.
+     *
+     * @param values         tokens × channels values
+     * @param outlierChannel one flag per channel, all false for student-t
+     */
+    record Sample(double[] values, boolean[] outlierChannel) {
+
+        /** Whether the value at a row-major index lies outside the outlier channels. */
+        boolean regular(int index) {
+            return !outlierChannel[index % outlierChannel.length];
+        }
+    }
+
     /** A fresh draw from {@code random}: the outlier channels are chosen uniformly without replacement. */
-    double[] sample(SeededRandom random) {
+    Sample sample(SeededRandom random) {
         double[] values = new double[Math.multiplyExact(tokens, channels)];
         if (distribution == Distribution.STUDENT_T) {
             SeededRandom.Sampler t = random.studentT(STUDENT_T_DEGREES_OF_FREEDOM);
             for (int i = 0; i < values.length; i++) {
                 values[i] = t.sample();
             }
-            return values;
+            return new Sample(values, new boolean[channels]);
         }
         double[] channelScale = channelScales(random);
+        boolean[] outlier = new boolean[channels];
+        for (int c = 0; c < channels; c++) {
+            outlier[c] = channelScale[c] != 1.0;
+        }
         for (int i = 0; i < values.length; i++) {
             values[i] = random.gaussian() * channelScale[i % channels];
         }
-        return values;
+        return new Sample(values, outlier);
     }
 
     private double[] channelScales(SeededRandom random) {

@@ -3,6 +3,7 @@ package org.claimcheck.check.fp8;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
@@ -54,6 +55,9 @@ public final class OutlierCheck implements Check {
                 Parameter.optional("outlier_scale", "a number in [1, 1e6]",
                         "factor of the outlier channels (default 100)"),
                 Parameter.optional("scale_kind", "fp32 or power-of-two", "scale representation (default fp32)"),
+                Parameter.optional("population", "all or regular",
+                        "values the error metrics are taken over: all, or only those outside the outlier channels "
+                                + "(what outliers cost everyone else); overflow-count is always over all (default all)"),
                 Fp8Parameters.SEED, Fp8Parameters.SEEDS);
     }
 
@@ -72,15 +76,21 @@ public final class OutlierCheck implements Check {
         if (!formats.contains(format)) {
             formats.add(format);
         }
-        double[][][] values = measure(activations, formats, scaleKind, metric, seeds);
+        boolean regularOnly = Fp8Parameters.choice(parameters, "population",
+                id -> Optional.ofNullable(switch (id) {
+                    case "all" -> Boolean.FALSE;
+                    case "regular" -> Boolean.TRUE;
+                    default -> null;
+                }), List.of("all", "regular"), Boolean.FALSE);
+        double[][][] values = measure(activations, formats, scaleKind, metric, regularOnly, seeds);
         MeanInterval result = seeds.interval(metric.id(),
                 values[formats.indexOf(format)][strategy.ordinal()]);
         List<String> steps = new ArrayList<>(List.of(
                 describe(activations, seeds),
                 "each group's scale s = max / amax (" + scaleKind.id() + "); x·s is cast with "
                         + "round-to-nearest-even, divided by s again; values beyond max saturate and count as overflows",
-                String.format(Locale.ROOT, "%s, %s: %s = %s", format, strategy.id(), metric.id(),
-                        result.describe("%.6g"))));
+                String.format(Locale.ROOT, "%s, %s: %s over %s values = %s", format, strategy.id(), metric.id(),
+                        regularOnly ? "regular-channel" : "all", result.describe("%.6g"))));
         Plot plot = plot(formats, values, activations, seeds, metric, steps);
         List<SourcedValue> inputs = List.of(
                 new SourcedValue(format + " largest finite value", format.maxFinite(), Unit.RATIO,
@@ -107,11 +117,13 @@ public final class OutlierCheck implements Check {
 
     /** values[format][strategy][seed]. */
     private static double[][][] measure(OutlierActivations activations, List<FloatFormat> formats,
-                                        ScaleKind scaleKind, ErrorMetric metric, SeedSweep seeds) {
+                                        ScaleKind scaleKind, ErrorMetric metric, boolean regularOnly,
+                                        SeedSweep seeds) {
         Scaling[] strategies = Scaling.values();
         double[][][] values = new double[formats.size()][strategies.length][seeds.count()];
         for (int k = 0; k < seeds.count(); k++) {
-            double[] original = activations.sample(SeededRandom.of(seeds.seed(k)));
+            OutlierActivations.Sample sample = activations.sample(SeededRandom.of(seeds.seed(k)));
+            double[] original = sample.values();
             double[] quantized = new double[original.length];
             for (int f = 0; f < formats.size(); f++) {
                 Quantizer quantizer = Quantizer.of(formats.get(f), scaleKind);
@@ -119,7 +131,8 @@ public final class OutlierCheck implements Check {
                     long overflows = quantizer.quantize(original, activations.tokens(), activations.channels(),
                             strategy, quantized);
                     values[f][strategy.ordinal()][k] =
-                            metric.of(QuantizationError.of(original, quantized, overflows));
+                            metric.of(QuantizationError.of(original, quantized, overflows,
+                                    index -> !regularOnly || sample.regular(index)));
                 }
             }
         }

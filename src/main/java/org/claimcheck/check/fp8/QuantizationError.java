@@ -1,5 +1,7 @@
 package org.claimcheck.check.fp8;
 
+import java.util.function.IntPredicate;
+
 /**
  * How far a quantized tensor is from the original.
  *
@@ -19,6 +21,17 @@ public record QuantizationError(double sqnrDb, double relativeRmsError, double f
      * @throws IllegalArgumentException when the lengths differ or all original values are zero
      */
     public static QuantizationError of(double[] original, double[] quantized, long overflowCount) {
+        return of(original, quantized, overflowCount, index -> true);
+    }
+
+    /**
+     * The error of {@code quantized} against {@code original} over the indices {@code included} accepts (the
+     * overflow count is the caller's, over whatever it counted).
+     *
+     * @throws IllegalArgumentException when the lengths differ or all included original values are zero
+     */
+    public static QuantizationError of(double[] original, double[] quantized, long overflowCount,
+                                       IntPredicate included) {
         if (original.length != quantized.length) {
             throw new IllegalArgumentException(original.length + " originals but " + quantized.length + " quantized");
         }
@@ -27,6 +40,9 @@ public record QuantizationError(double sqnrDb, double relativeRmsError, double f
         long nonZero = 0;
         long flushed = 0;
         for (int i = 0; i < original.length; i++) {
+            if (!included.test(i)) {
+                continue;
+            }
             double difference = original[i] - quantized[i];
             signal += original[i] * original[i];
             noise += difference * difference;
@@ -38,7 +54,7 @@ public record QuantizationError(double sqnrDb, double relativeRmsError, double f
             }
         }
         if (nonZero == 0) {
-            throw new IllegalArgumentException("all original values are zero");
+            throw new IllegalArgumentException("all included original values are zero");
         }
         return new QuantizationError(10 * Math.log10(signal / noise), Math.sqrt(noise / signal),
                 flushed / (double) nonZero, overflowCount);

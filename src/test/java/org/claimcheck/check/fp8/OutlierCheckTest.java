@@ -25,6 +25,20 @@ class OutlierCheckTest {
     }
 
     @Test
+    void should_flush_regular_values_in_e4m3_but_not_in_e5m2_under_one_tensor_scale() throws Exception {
+        // Outliers ×1e4 put the tensor amax near 4e4. E4M3 then flushes regular values below 2^-10 · 4e4 / 448 ≈
+        // 0.09σ (a few percent of N(0, 1)); E5M2 only below 2^-17 · 4e4 / 57344 ≈ 5e-6σ (practically none).
+        Map<String, Object> common = Map.of("outlier_scale", 1e4, "metric", "flushed-share",
+                "population", "regular");
+        double e4m3 = value(with(common, "format", "E4M3", "strategy", "per-tensor"));
+        double e5m2 = value(with(common, "format", "E5M2", "strategy", "per-tensor"));
+        double tiles = value(with(common, "format", "E4M3", "strategy", "tile-1x128"));
+        assertThat(e4m3).isBetween(0.01, 0.10);
+        assertThat(e5m2).isLessThan(1e-3);
+        assertThat(tiles).isLessThan(e4m3 / 3);
+    }
+
+    @Test
     void should_flush_no_value_of_a_plain_gaussian_with_tile_scaling() throws Exception {
         // A 1×128 tile of N(0, 1) has amax ≈ 2.5–4; the smallest magnitudes that flush are below
         // amax · 2^-10 / 448 ≈ 2e-5, which 16 × 1024 draws reach with probability ≈ 16384 · 1.6e-5 ≈ 0.3 per seed:
@@ -72,6 +86,13 @@ class OutlierCheckTest {
         assertThatThrownBy(() -> value(Map.of("seeds", 1)))
                 .isInstanceOf(CheckException.class)
                 .hasMessage("seeds: expected an integer in [2, 100], got 1");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> common, String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> all = new java.util.HashMap<>(common);
+        all.put(k1, v1);
+        all.put(k2, v2);
+        return all;
     }
 
     private double value(Map<String, ?> parameters) throws CheckException {
