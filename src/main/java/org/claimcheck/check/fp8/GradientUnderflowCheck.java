@@ -50,7 +50,7 @@ public final class GradientUnderflowCheck implements Check {
                         "the number returned (default flushed-share)"),
                 Parameter.optional("parameter_count", "a number in [1, 1e15]",
                         "parameters the global norm is taken over (default 671e9, DeepSeek-V3, R p.1)"),
-                Parameter.optional("clip_norm", "a number in (0, 1e6]", "global norm after clipping (default 1.0, "
+                Parameter.optional("clip_norm", "a number in [1e-12, 1e6]", "global norm after clipping (default 1.0, "
                         + "R §4.2 p.23)"),
                 Parameter.optional("distribution", "gaussian or student-t",
                         "element distribution with the clipped RMS (default gaussian)"),
@@ -66,7 +66,7 @@ public final class GradientUnderflowCheck implements Check {
                 ErrorMetric.FLUSHED_SHARE);
         double parameterCount = Fp8Parameters.number(parameters, "parameter_count", REPORT_TOTAL_PARAMETERS, 1,
                 1e15);
-        double clipNorm = Fp8Parameters.number(parameters, "clip_norm", REPORT_CLIP_NORM, Double.MIN_NORMAL, 1e6);
+        double clipNorm = Fp8Parameters.number(parameters, "clip_norm", REPORT_CLIP_NORM, 1e-12, 1e6);
         boolean heavyTailed = Fp8Parameters.choice(parameters, "distribution",
                 id -> java.util.Optional.ofNullable(switch (id) {
                     case "gaussian" -> Boolean.FALSE;

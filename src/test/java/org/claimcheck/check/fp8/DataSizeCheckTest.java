@@ -54,6 +54,14 @@ class DataSizeCheckTest {
                 .hasMessage("scaling: expected one of none, tile-1x128, block-128x128, got \"per-row\"");
     }
 
+    @Test
+    void should_ask_for_a_metric() {
+        assertThatThrownBy(() -> value(Map.of()))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("metric: expected one of bytes-per-element, saving-vs-bf16, saving-vs-fp32, "
+                        + "training-state-bytes-per-parameter, training-state-saving, got nothing");
+    }
+
     private double value(Map<String, ?> parameters) throws CheckException {
         return check.run(new FixtureContext(), Parameters.of(parameters)).quantity().value();
     }

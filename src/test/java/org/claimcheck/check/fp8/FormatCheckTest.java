@@ -52,6 +52,13 @@ class FormatCheckTest {
     }
 
     @Test
+    void should_ask_for_a_format() {
+        assertThatThrownBy(() -> check.run(new FixtureContext(), Parameters.of(Map.of("property", "max"))))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("format: expected one of E4M3, E5M2, BF16, FP16, got nothing");
+    }
+
+    @Test
     void should_ask_for_a_property() {
         assertThatThrownBy(() -> check.run(new FixtureContext(), Parameters.of(Map.of("format", "E4M3"))))
                 .isInstanceOf(CheckException.class)

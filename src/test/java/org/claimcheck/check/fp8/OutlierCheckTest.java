@@ -82,6 +82,20 @@ class OutlierCheckTest {
     }
 
     @Test
+    void should_name_the_range_of_a_number_parameter() {
+        assertThatThrownBy(() -> value(Map.of("outlier_scale", 0.5)))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("outlier_scale: expected a number in [1, 1000000], got 0.5");
+    }
+
+    @Test
+    void should_refuse_a_tensor_too_large_for_an_audit() {
+        assertThatThrownBy(() -> value(Map.of("tokens", 4096, "channels", 65_536)))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("tokens: expected tokens × channels ≤ 4194304, got 4096 × 65536");
+    }
+
+    @Test
     void should_need_two_seeds_for_an_interval() {
         assertThatThrownBy(() -> value(Map.of("seeds", 1)))
                 .isInstanceOf(CheckException.class)
