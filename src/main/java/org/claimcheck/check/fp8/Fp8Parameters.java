@@ -36,6 +36,12 @@ final class Fp8Parameters {
                 "%s: expected one of %s, got \"%s\"", name, String.join(", ", allowed), given.get())));
     }
 
+    /** A two-valued parameter: false for {@code first} (the default, also when absent), true for {@code second}. */
+    static boolean either(Parameters parameters, String name, String first, String second) throws CheckException {
+        return choice(parameters, name, id -> id.equals(first) ? Optional.of(false)
+                : id.equals(second) ? Optional.of(true) : Optional.empty(), List.of(first, second), false);
+    }
+
     /** A format parameter (E4M3, E5M2, BF16, FP16), or its default. */
     static FloatFormat format(Parameters parameters, String name, FloatFormat defaultValue) throws CheckException {
         return choice(parameters, name, FloatFormat::byName, FloatFormat.names(), defaultValue);

@@ -67,12 +67,7 @@ public final class GradientUnderflowCheck implements Check {
         double parameterCount = Fp8Parameters.number(parameters, "parameter_count", REPORT_TOTAL_PARAMETERS, 1,
                 1e15);
         double clipNorm = Fp8Parameters.number(parameters, "clip_norm", REPORT_CLIP_NORM, 1e-12, 1e6);
-        boolean heavyTailed = Fp8Parameters.choice(parameters, "distribution",
-                id -> java.util.Optional.ofNullable(switch (id) {
-                    case "gaussian" -> Boolean.FALSE;
-                    case "student-t" -> Boolean.TRUE;
-                    default -> null;
-                }), List.of("gaussian", "student-t"), Boolean.FALSE);
+        boolean heavyTailed = Fp8Parameters.either(parameters, "distribution", "gaussian", "student-t");
         int rows = Fp8Parameters.integer(parameters, "rows", 16, 1, 4096);
         SeedSweep seeds = Fp8Parameters.seeds(parameters);
         ClippedGradients gradients = new ClippedGradients(parameterCount, clipNorm, rows, heavyTailed);

@@ -3,7 +3,6 @@ package org.claimcheck.check.fp8;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
@@ -76,12 +75,7 @@ public final class OutlierCheck implements Check {
         if (!formats.contains(format)) {
             formats.add(format);
         }
-        boolean regularOnly = Fp8Parameters.choice(parameters, "population",
-                id -> Optional.ofNullable(switch (id) {
-                    case "all" -> Boolean.FALSE;
-                    case "regular" -> Boolean.TRUE;
-                    default -> null;
-                }), List.of("all", "regular"), Boolean.FALSE);
+        boolean regularOnly = Fp8Parameters.either(parameters, "population", "all", "regular");
         double[][][] values = measure(activations, formats, scaleKind, metric, regularOnly, seeds);
         MeanInterval result = seeds.interval(metric.id(),
                 values[formats.indexOf(format)][strategy.ordinal()]);
