@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>A code is the format's bit pattern as an unsigned int in [0, 2^bits). Encoding rounds to nearest, ties to
  * even, with subnormals and signed zero, and propagates NaN (keeping its sign). It works on the bits of the double
- * with integer arithmetic and one exact double addition for subnormals: no allocation, no table. Decoding of the
+ * with integer arithmetic and one exact double addition for subnormals ({@link RoundToNearestEven}, called with each
+ * format's fields as constants): no allocation, no table. Decoding of the
  * 8-bit formats reads a 256-entry table built from the format's definition.
  *
  * @see <a href="https://arxiv.org/abs/2209.05433">FP8F: Micikevicius et al., FP8 Formats for Deep Learning,
@@ -19,52 +20,49 @@ import java.util.Optional;
  */
 public enum FloatFormat {
     /** 1 sign, 4 exponent (bias 7), 3 mantissa bits; max 448; no infinity; NaN = S.1111.111 (FP8F Table 1). */
-    E4M3(4, 3, 7, false, 0x7E, 0x7F),
+    E4M3(4, 3, 7, false, 0x7E) {
+        @Override
+        public int encode(double value, Overflow overflow) {
+            return RoundToNearestEven.encode(value, overflow, 4, 3, 7, 0x7E, 0x7F, 0x7F);
+        }
+    },
     /** 1 sign, 5 exponent (bias 15), 2 mantissa bits; max 57,344; ±infinity; NaN = S.11111.{01,10,11}. */
-    E5M2(5, 2, 15, true, 0x7B, 0x7E),
+    E5M2(5, 2, 15, true, 0x7B) {
+        @Override
+        public int encode(double value, Overflow overflow) {
+            return RoundToNearestEven.encode(value, overflow, 5, 2, 15, 0x7B, 0x7C, 0x7E);
+        }
+    },
     /** bfloat16: the upper half of an IEEE binary32, 8 exponent (bias 127) and 7 mantissa bits. */
-    BF16(8, 7, 127, true, 0x7F7F, 0x7FC0),
+    BF16(8, 7, 127, true, 0x7F7F) {
+        @Override
+        public int encode(double value, Overflow overflow) {
+            return RoundToNearestEven.encode(value, overflow, 8, 7, 127, 0x7F7F, 0x7F80, 0x7FC0);
+        }
+    },
     /** IEEE 754 binary16: 5 exponent (bias 15) and 10 mantissa bits. */
-    FP16(5, 10, 15, true, 0x7BFF, 0x7E00);
-
-    private static final int DOUBLE_MANTISSA_BITS = 52;
-    private static final int DOUBLE_BIAS = 1023;
-    private static final long DOUBLE_ABS_MASK = 0x7FFF_FFFF_FFFF_FFFFL;
-    private static final long DOUBLE_INFINITY_BITS = 0x7FF0_0000_0000_0000L;
+    FP16(5, 10, 15, true, 0x7BFF) {
+        @Override
+        public int encode(double value, Overflow overflow) {
+            return RoundToNearestEven.encode(value, overflow, 5, 10, 15, 0x7BFF, 0x7C00, 0x7E00);
+        }
+    };
 
     private final int exponentBits;
     private final int mantissaBits;
     private final int bias;
     private final boolean hasInfinity;
     private final int maxCode;
-    private final int nanCode;
     private final int signBit;
-    private final int signShift;
-    private final int shift;
-    private final long roundingBias;
-    private final long rebias;
-    private final long minNormalBits;
-    private final double subnormalMagic;
-    private final long subnormalMagicBits;
     private final float[] decodeTable;
 
-    FloatFormat(int exponentBits, int mantissaBits, int bias, boolean hasInfinity, int maxCode, int nanCode) {
+    FloatFormat(int exponentBits, int mantissaBits, int bias, boolean hasInfinity, int maxCode) {
         this.exponentBits = exponentBits;
         this.mantissaBits = mantissaBits;
         this.bias = bias;
         this.hasInfinity = hasInfinity;
         this.maxCode = maxCode;
-        this.nanCode = nanCode;
-        this.signShift = exponentBits + mantissaBits;
-        this.signBit = 1 << signShift;
-        this.shift = DOUBLE_MANTISSA_BITS - mantissaBits;
-        // Round to nearest even by integer addition: add half an ulp minus one, plus the kept lowest bit.
-        this.roundingBias = (1L << (shift - 1)) - 1;
-        this.rebias = (long) (DOUBLE_BIAS - bias) << mantissaBits;
-        this.minNormalBits = Double.doubleToRawLongBits(Math.scalb(1.0, 1 - bias));
-        // Adding |x| < min normal to 2^(1 - bias - mantissaBits + 52) rounds |x| to the subnormal grid in one step.
-        this.subnormalMagic = Math.scalb(1.0, 1 - bias - mantissaBits + DOUBLE_MANTISSA_BITS);
-        this.subnormalMagicBits = Double.doubleToRawLongBits(subnormalMagic);
+        this.signBit = 1 << (exponentBits + mantissaBits);
         this.decodeTable = bits() == Byte.SIZE ? table() : new float[0];
     }
 
@@ -130,20 +128,7 @@ public enum FloatFormat {
      * @param overflow what a value beyond the largest finite value becomes
      * @return the code, in [0, 2^bits)
      */
-    public int encode(double value, Overflow overflow) {
-        long raw = Double.doubleToRawLongBits(value);
-        long abs = raw & DOUBLE_ABS_MASK;
-        int sign = (int) (raw >>> 63) << signShift;
-        if (abs >= minNormalBits) {
-            if (abs < DOUBLE_INFINITY_BITS) {
-                long code = ((abs + roundingBias + ((abs >>> shift) & 1)) >>> shift) - rebias;
-                return sign | (code <= maxCode ? (int) code : overflowCode(overflow));
-            }
-            return sign | (abs == DOUBLE_INFINITY_BITS ? overflowCode(overflow) : nanCode);
-        }
-        double sum = Double.longBitsToDouble(abs) + subnormalMagic;
-        return sign | (int) (Double.doubleToRawLongBits(sum) - subnormalMagicBits);
-    }
+    public abstract int encode(double value, Overflow overflow);
 
     /**
      * The value of a code, exactly (every value of these formats is a float).
@@ -161,13 +146,6 @@ public enum FloatFormat {
     /** The value nearest to {@code value} in this format: {@code decode(encode(value, overflow))}. */
     public double round(double value, Overflow overflow) {
         return decode(encode(value, overflow));
-    }
-
-    private int overflowCode(Overflow overflow) {
-        if (overflow == Overflow.SATURATE) {
-            return maxCode;
-        }
-        return hasInfinity ? maxCode + 1 : nanCode;
     }
 
     private float[] table() {
