@@ -1,0 +1,33 @@
+package org.claimcheck.check.fp8;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** How a GEMM's products are summed along the inner dimension K (experiment E2). */
+public enum Accumulation {
+    /** Every product added to an FP32 running sum, one at a time. */
+    FP32("fp32"),
+    /** A fixed-point accumulator keeping about 14 bits, over the whole of K (the H800 Tensor Core, R p.17). */
+    LIMITED("limited"),
+    /** The limited accumulator restarted every N_C products, its partial sums added in FP32 (R p.17, Fig. 7b). */
+    PROMOTED("promoted");
+
+    private final String id;
+
+    Accumulation(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Optional<Accumulation> byId(String id) {
+        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Accumulation::id).toList();
+    }
+}

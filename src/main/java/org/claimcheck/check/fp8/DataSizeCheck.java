@@ -1,0 +1,180 @@
+package org.claimcheck.check.fp8;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimcheck.check.Check;
+import org.claimcheck.check.CheckContext;
+import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Parameter;
+import org.claimcheck.check.Parameters;
+import org.claimcheck.check.Plot;
+import org.claimcheck.check.SourcedValue;
+import org.claimcheck.unit.Quantity;
+import org.claimcheck.unit.Unit;
+
+/**
+ * {@code fp8.data-size} (experiment E4): bytes per element of a format with its scale overhead, the saving against
+ * BF16 or FP32, and the training state per parameter of DeepSeek-V3's recipe — what "50%" is true of, and what not.
+ */
+public final class DataSizeCheck implements Check {
+
+    /** The number a claim asks for. */
+    enum Metric {
+        BYTES_PER_ELEMENT("bytes-per-element"), SAVING_VS_BF16("saving-vs-bf16"), SAVING_VS_FP32("saving-vs-fp32"),
+        TRAINING_STATE_BYTES("training-state-bytes-per-parameter"), TRAINING_STATE_SAVING("training-state-saving");
+
+        private final String id;
+
+        Metric(String id) {
+            this.id = id;
+        }
+
+        static Optional<Metric> byId(String id) {
+            return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
+        }
+
+        static List<String> ids() {
+            return Arrays.stream(values()).map(m -> m.id).toList();
+        }
+    }
+
+    private static final List<Scaling> GROUPINGS = List.of(Scaling.NONE, Scaling.TILE_1X128, Scaling.BLOCK_128X128);
+
+    @Override
+    public String kind() {
+        return "fp8.data-size";
+    }
+
+    @Override
+    public String summary() {
+        return "E4: bytes per element (with scale overhead), saving vs BF16 or FP32 (ratio), and training-state "
+                + "bytes per parameter of DeepSeek-V3's recipe vs FP32 moments";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                Parameter.required("metric", "one of " + String.join(", ", Metric.ids()),
+                        "bytes-per-element (bytes), saving-vs-bf16 and saving-vs-fp32 (1 − bytes/2, 1 − bytes/4), "
+                                + "training-state-bytes-per-parameter (bytes), training-state-saving "
+                                + "(1 − deepseek-v3 / fp32-moments)"),
+                Parameter.optional("format", "one of " + String.join(", ", FloatFormat.names()),
+                        "element format (default E4M3)"),
+                Parameter.optional("scaling", "none, tile-1x128 or block-128x128",
+                        "one FP32 scale stored per group (default tile-1x128)"),
+                Parameter.optional("recipe", "one of " + String.join(", ", TrainingState.ids()),
+                        "training state for training-state-bytes-per-parameter (default deepseek-v3)"));
+    }
+
+    @Override
+    public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
+        Metric metric = Fp8Parameters.choice(parameters, "metric", Metric::byId, Metric.ids(), null);
+        if (metric == null) {
+            throw CheckException.invalid("metric: expected one of " + String.join(", ", Metric.ids())
+                    + ", got nothing");
+        }
+        FloatFormat format = Fp8Parameters.format(parameters, "format", FloatFormat.E4M3);
+        Scaling scaling = Fp8Parameters.choice(parameters, "scaling",
+                id -> Scaling.byId(id).filter(GROUPINGS::contains), GROUPINGS.stream().map(Scaling::id).toList(),
+                Scaling.TILE_1X128);
+        TrainingState recipe = Fp8Parameters.choice(parameters, "recipe", TrainingState::byId, TrainingState.ids(),
+                TrainingState.DEEPSEEK_V3);
+        double bytes = bytesPerElement(format, scaling);
+        double value = switch (metric) {
+            case BYTES_PER_ELEMENT -> bytes;
+            case SAVING_VS_BF16 -> 1 - bytes / FloatFormat.BF16.bytesPerElement();
+            case SAVING_VS_FP32 -> 1 - bytes / TrainingState.FP32_BYTES;
+            case TRAINING_STATE_BYTES -> recipe.bytesPerParameter();
+            case TRAINING_STATE_SAVING -> 1 - TrainingState.DEEPSEEK_V3.bytesPerParameter()
+                    / (double) TrainingState.FP32_MOMENTS.bytesPerParameter();
+        };
+        Unit unit = metric == Metric.BYTES_PER_ELEMENT || metric == Metric.TRAINING_STATE_BYTES
+                ? Unit.BYTES : Unit.RATIO;
+        return Measurement.of(Quantity.of(value, unit), inputs(format), steps(format, scaling, bytes))
+                .withPlot(elementPlot()).withPlot(statePlot());
+    }
+
+    /**
+     * Bytes per element: the format's bytes plus one FP32 scale (4 bytes) per group of the scaling.
+     *
+     * <p>bytes = bits/8 + 4 / groupElements, groupElements = 128 (1×128 tile) or 16,384 (128×128 block); no scale
+     * for {@code NONE}. E4M3 with tiles: 1 + 4/128 = 1.03125.
+     *
+     * @param scaling NONE, TILE_1X128 or BLOCK_128X128
+     * @return bytes, &gt; 0
+     * @throws IllegalArgumentException for another scaling
+     */
+    static double bytesPerElement(FloatFormat format, Scaling scaling) {
+        return format.bytesPerElement() + switch (scaling) {
+            case NONE -> 0.0;
+            case TILE_1X128 -> TrainingState.FP32_BYTES / (double) Scaling.GROUP_WIDTH;
+            case BLOCK_128X128 -> TrainingState.FP32_BYTES / ((double) Scaling.GROUP_WIDTH * Scaling.GROUP_WIDTH);
+            default -> throw new IllegalArgumentException("no storage layout for " + scaling.id());
+        };
+    }
+
+    private static List<String> steps(FloatFormat format, Scaling scaling, double bytes) {
+        TrainingState ours = TrainingState.DEEPSEEK_V3;
+        TrainingState before = TrainingState.FP32_MOMENTS;
+        return List.of(
+                String.format(Locale.ROOT, "%s stores %d bits = %.4g bytes per element; with %s: %.6g bytes "
+                        + "(one FP32 scale, 4 bytes, per group of %s)", format, format.bits(),
+                        format.bytesPerElement(), scaling.id(), bytes, scaling.id()),
+                String.format(Locale.ROOT, "saving vs BF16 (2 bytes): 1 − %.6g / 2 = %.4f; vs FP32 (4 bytes): "
+                        + "1 − %.6g / 4 = %.4f", bytes, 1 - bytes / 2, bytes, 1 - bytes / 4),
+                "FP8 applies to GEMM inputs, activations cached for Wgrad and MoE dispatch (R §3.3.1 p.15, §3.3.3 "
+                        + "p.18); embedding, output head, gating, normalization and attention keep BF16/FP32",
+                String.format(Locale.ROOT, "training state per parameter (R §3.3.3 p.18): master weight FP32 %d + "
+                        + "gradient FP32 %d + AdamW moments BF16 2 × %d = %d bytes; with FP32 moments %d + %d + "
+                        + "2 × %d = %d bytes; saving %.4f, from the BF16 moments, not from FP8",
+                        ours.masterWeightBytes(), ours.gradientBytes(), ours.momentBytes(), ours.bytesPerParameter(),
+                        before.masterWeightBytes(), before.gradientBytes(), before.momentBytes(),
+                        before.bytesPerParameter(),
+                        1 - ours.bytesPerParameter() / (double) before.bytesPerParameter()));
+    }
+
+    private static Plot elementPlot() {
+        List<String> labels = new ArrayList<>(List.of("FP32", "BF16", "FP16"));
+        List<Double> bytes = new ArrayList<>(List.of((double) TrainingState.FP32_BYTES,
+                FloatFormat.BF16.bytesPerElement(), FloatFormat.FP16.bytesPerElement()));
+        for (Scaling scaling : GROUPINGS) {
+            labels.add("E4M3" + (scaling == Scaling.NONE ? "" : " + " + scaling.id() + " FP32 scales"));
+            bytes.add(bytesPerElement(FloatFormat.E4M3, scaling));
+        }
+        List<Double> x = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            x.add((double) i);
+        }
+        return new Plot("fp8-bytes-per-element", "E4: bytes per element", "format", "bytes per element", false,
+                List.of(new Plot.Series("bytes per element", x, bytes, labels)), List.of());
+    }
+
+    private static Plot statePlot() {
+        List<Double> x = List.of(0.0, 1.0);
+        List<Double> y = List.of((double) TrainingState.FP32_MOMENTS.bytesPerParameter(),
+                (double) TrainingState.DEEPSEEK_V3.bytesPerParameter());
+        return new Plot("fp8-training-state", "E4: training state per parameter (master weights, gradients, AdamW "
+                + "moments)", "recipe", "bytes per parameter", false,
+                List.of(new Plot.Series("bytes per parameter", x, y, List.of(TrainingState.FP32_MOMENTS.id(),
+                        TrainingState.DEEPSEEK_V3.id()))), List.of());
+    }
+
+    private static List<SourcedValue> inputs(FloatFormat format) {
+        return List.of(
+                new SourcedValue(format + " bits", format.bits(), Unit.BITS, Fp8Sources.definition(format)),
+                new SourcedValue("BF16 bits", FloatFormat.BF16.bits(), Unit.BITS, Fp8Sources.BFLOAT16),
+                new SourcedValue("tile width / block side", Scaling.GROUP_WIDTH, Unit.ELEMENTS, Fp8Sources.R_TILES),
+                new SourcedValue("bytes of one FP32 scale", TrainingState.FP32_BYTES, Unit.BYTES,
+                        Fp8Sources.R_SCALE_STORAGE),
+                new SourcedValue("master weight bytes (FP32)", TrainingState.FP32_BYTES, Unit.BYTES,
+                        Fp8Sources.R_TRAINING_STATE),
+                new SourcedValue("weight gradient bytes (FP32)", TrainingState.FP32_BYTES, Unit.BYTES,
+                        Fp8Sources.R_TRAINING_STATE),
+                new SourcedValue("AdamW moment bytes (BF16)", FloatFormat.BF16.bytesPerElement(), Unit.BYTES,
+                        Fp8Sources.R_TRAINING_STATE));
+    }
+}

@@ -1,0 +1,117 @@
+package org.claimcheck.check.fp8;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimcheck.check.Check;
+import org.claimcheck.check.CheckContext;
+import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Parameter;
+import org.claimcheck.check.Parameters;
+import org.claimcheck.check.SourcedValue;
+import org.claimcheck.claim.Source;
+import org.claimcheck.unit.Quantity;
+import org.claimcheck.unit.Unit;
+
+/** {@code fp8.format}: a constant of a format (largest value, bias, dynamic range …) from its bit-exact codec. */
+public final class FormatCheck implements Check {
+
+    /** The constants a claim can ask for. */
+    enum Property {
+        MAX("max", Unit.RATIO), MIN_NORMAL("min-normal", Unit.RATIO), MIN_SUBNORMAL("min-subnormal", Unit.RATIO),
+        EXPONENT_BITS("exponent-bits", Unit.BITS), MANTISSA_BITS("mantissa-bits", Unit.BITS),
+        BITS("bits", Unit.BITS), BIAS("bias", Unit.RATIO), DYNAMIC_RANGE("dynamic-range", Unit.RATIO),
+        BYTES_PER_ELEMENT("bytes-per-element", Unit.BYTES), HAS_INFINITY("has-infinity", Unit.RATIO);
+
+        private final String id;
+        private final Unit unit;
+
+        Property(String id, Unit unit) {
+            this.id = id;
+            this.unit = unit;
+        }
+
+        static Optional<Property> byId(String id) {
+            return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+        }
+
+        static List<String> ids() {
+            return Arrays.stream(values()).map(p -> p.id).toList();
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "fp8.format";
+    }
+
+    @Override
+    public String summary() {
+        return "A constant of E4M3, E5M2, BF16 or FP16: largest/smallest values (dimensionless), field widths (bits), "
+                + "bias, dynamic range max/min-subnormal, bytes per element";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                Parameter.required("format", "one of " + String.join(", ", FloatFormat.names()), "the format"),
+                Parameter.required("property", "one of " + String.join(", ", Property.ids()),
+                        "max: largest finite value; min-normal: 2^(1-bias); min-subnormal: 2^(1-bias-mantissa); "
+                                + "dynamic-range: max / min-subnormal; has-infinity: a stated property "
+                                + "(infinity or no-infinity); the others in bits or bytes"));
+    }
+
+    @Override
+    public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
+        FloatFormat format = Fp8Parameters.format(parameters, "format", null);
+        if (format == null) {
+            throw CheckException.invalid("format: expected one of " + String.join(", ", FloatFormat.names())
+                    + ", got nothing");
+        }
+        Property property = Fp8Parameters.choice(parameters, "property", Property::byId, Property.ids(), null);
+        if (property == null) {
+            throw CheckException.invalid("property: expected one of " + String.join(", ", Property.ids())
+                    + ", got nothing");
+        }
+        Source source = Fp8Sources.definition(format);
+        List<SourcedValue> inputs = List.of(
+                new SourcedValue(format + " exponent bits", format.exponentBits(), Unit.BITS, source),
+                new SourcedValue(format + " mantissa bits", format.mantissaBits(), Unit.BITS, source),
+                new SourcedValue(format + " exponent bias", format.bias(), Unit.RATIO, source));
+        List<String> steps = List.of(
+                String.format(Locale.ROOT, "%s = 1 sign + %d exponent (bias %d) + %d mantissa bits; %s",
+                        format, format.exponentBits(), format.bias(), format.mantissaBits(),
+                        format.hasInfinity() ? "the all-ones exponent holds ±infinity and NaN"
+                                : "no infinity, S.1111.111 is NaN and S.1111.110 the largest value"),
+                String.format(Locale.ROOT, "max = %s; min normal = 2^(1-%d) = %s; min subnormal = 2^(1-%d-%d) = %s",
+                        format.maxFinite(), format.bias(), format.minNormal(), format.bias(),
+                        format.mantissaBits(), format.minSubnormal()),
+                String.format(Locale.ROOT, "dynamic range = max / min subnormal = %.6g = 2^%.2f",
+                        dynamicRange(format), Math.log(dynamicRange(format)) / Math.log(2)));
+        if (property == Property.HAS_INFINITY) {
+            return Measurement.stated(format.hasInfinity() ? "infinity" : "no-infinity", inputs, steps);
+        }
+        return Measurement.of(Quantity.of(value(format, property), property.unit), inputs, steps);
+    }
+
+    private static double value(FloatFormat format, Property property) {
+        return switch (property) {
+            case MAX -> format.maxFinite();
+            case MIN_NORMAL -> format.minNormal();
+            case MIN_SUBNORMAL -> format.minSubnormal();
+            case EXPONENT_BITS -> format.exponentBits();
+            case MANTISSA_BITS -> format.mantissaBits();
+            case BITS -> format.bits();
+            case BIAS -> format.bias();
+            case DYNAMIC_RANGE -> dynamicRange(format);
+            case BYTES_PER_ELEMENT -> format.bytesPerElement();
+            case HAS_INFINITY -> throw new IllegalStateException("has-infinity is a stated property");
+        };
+    }
+
+    private static double dynamicRange(FloatFormat format) {
+        return format.maxFinite() / format.minSubnormal();
+    }
+}

@@ -1,0 +1,118 @@
+package org.claimcheck.check.fp8;
+
+import java.util.Objects;
+
+/**
+ * Quantize-dequantize of a row-major tensor through a format: each scaling group's values are multiplied by the
+ * group's scale, cast, and divided by the scale again, into a caller's array (no allocation per value).
+ *
+ * <p>Values that round beyond the format's largest finite value are counted as overflows and saturate to ±max (the
+ * count is what an IEEE-style cast would have turned into NaN or infinity).
+ */
+public final class Quantizer {
+
+    private final FloatFormat format;
+    private final ScaleKind scaleKind;
+    private final double maxFinite;
+
+    private Quantizer(FloatFormat format, ScaleKind scaleKind) {
+        this.format = Objects.requireNonNull(format, "format");
+        this.scaleKind = Objects.requireNonNull(scaleKind, "scaleKind");
+        this.maxFinite = format.maxFinite();
+    }
+
+    public static Quantizer of(FloatFormat format, ScaleKind scaleKind) {
+        return new Quantizer(format, scaleKind);
+    }
+
+    public FloatFormat format() {
+        return format;
+    }
+
+    /**
+     * Quantizes {@code values} with one scale per group of {@code scaling}, each scale s = max / amax of its group.
+     *
+     * @param values  rows × columns values, row-major, finite
+     * @param rows    ≥ 1
+     * @param columns ≥ 1, rows · columns = values.length
+     * @param scaling the grouping
+     * @param out     receives the dequantized values, same length
+     * @return the number of values that rounded beyond the format's maximum (saturated in {@code out})
+     * @throws IllegalArgumentException when the shape does not match the arrays
+     */
+    public long quantize(double[] values, int rows, int columns, Scaling scaling, double[] out) {
+        requireShape(values, rows, columns, out);
+        int groupRows = scaling.groupRows(rows);
+        int groupColumns = scaling.groupColumns(columns);
+        long overflows = 0;
+        for (int r0 = 0; r0 < rows; r0 += groupRows) {
+            int r1 = Math.min(r0 + groupRows, rows);
+            for (int c0 = 0; c0 < columns; c0 += groupColumns) {
+                int c1 = Math.min(c0 + groupColumns, columns);
+                double scale = scaling == Scaling.NONE
+                        ? 1.0 : scaleKind.scale(amax(values, columns, r0, r1, c0, c1), maxFinite);
+                overflows += cast(values, columns, r0, r1, c0, c1, scale, out);
+            }
+        }
+        return overflows;
+    }
+
+    /**
+     * Quantizes all of {@code values} with one given scale (delayed scaling: the scale comes from earlier steps).
+     *
+     * @param scale &gt; 0 and finite, multiplies the values before the cast
+     * @return the number of values that rounded beyond the format's maximum
+     */
+    public long quantizeWithScale(double[] values, double scale, double[] out) {
+        requireShape(values, 1, values.length, out);
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be positive and finite, got " + scale);
+        }
+        return cast(values, values.length, 0, 1, 0, values.length, scale, out);
+    }
+
+    /** The scale this quantizer's kind gives a group with this amax: ≈ max / amax. */
+    public double scaleFor(double amax) {
+        return scaleKind.scale(amax, maxFinite);
+    }
+
+    /** Largest magnitude of all values (0 for an empty array). */
+    public static double amax(double[] values) {
+        return amax(values, values.length, 0, values.length == 0 ? 0 : 1, 0, values.length);
+    }
+
+    private static double amax(double[] values, int columns, int r0, int r1, int c0, int c1) {
+        double amax = 0;
+        for (int r = r0; r < r1; r++) {
+            for (int i = r * columns + c0, end = r * columns + c1; i < end; i++) {
+                amax = Math.max(amax, Math.abs(values[i]));
+            }
+        }
+        return amax;
+    }
+
+    private long cast(double[] values, int columns, int r0, int r1, int c0, int c1, double scale, double[] out) {
+        long overflows = 0;
+        for (int r = r0; r < r1; r++) {
+            for (int i = r * columns + c0, end = r * columns + c1; i < end; i++) {
+                double scaled = values[i] * scale;
+                float rounded = format.decode(format.encode(scaled, Overflow.NAN));
+                if (!Float.isFinite(rounded)) {
+                    overflows++;
+                    out[i] = Math.copySign(maxFinite, scaled) / scale;
+                } else {
+                    out[i] = rounded / scale;
+                }
+            }
+        }
+        return overflows;
+    }
+
+    private static void requireShape(double[] values, int rows, int columns, double[] out) {
+        if (rows < 1 || columns < 1 || (long) rows * columns != values.length || out.length != values.length) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "shape %d × %d does not match %d values and %d outputs", rows, columns, values.length,
+                    out.length));
+        }
+    }
+}
