@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckRegistry;
+import org.claimcheck.check.fp8.Fp8Checks;
 import org.claimcheck.check.model.ModelChecks;
 
 /** The one explicit list of the checks claim files may name; a new check is added here, nowhere else. */
@@ -16,6 +17,7 @@ public final class Checks {
     public static CheckRegistry registry() {
         List<Check> checks = new ArrayList<>();
         checks.addAll(ModelChecks.all());
+        checks.addAll(Fp8Checks.all());
         return CheckRegistry.of(checks);
     }
 }
