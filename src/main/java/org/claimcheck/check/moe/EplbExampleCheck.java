@@ -1,0 +1,126 @@
+package org.claimcheck.check.moe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.claimcheck.check.Check;
+import org.claimcheck.check.CheckContext;
+import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Parameter;
+import org.claimcheck.check.Parameters;
+import org.claimcheck.check.Plot;
+import org.claimcheck.check.SourcedValue;
+import org.claimcheck.check.cost.BoundedParameters;
+import org.claimcheck.check.cost.FigureFile;
+import org.claimcheck.unit.Quantity;
+import org.claimcheck.unit.Unit;
+
+/**
+ * The EPLB README's worked example reproduced: 12 experts with given loads, 16 physical slots on 8 GPUs. From the
+ * published placement ({@code phy2log}) or from this lab's replicate-then-pack, the per-GPU load is the sum over its
+ * slots of the expert's load over its replica count; the check reports how far that is from perfect balance.
+ */
+public final class EplbExampleCheck implements Check {
+
+    private static final String EXAMPLE = "eplb_readme_example";
+    private static final String LOCATOR = "README.md example";
+    private static final List<String> METRICS = List.of("max-over-mean", "idle-share", "hottest-expert-over-mean");
+
+    @Override
+    public String kind() {
+        return "moe.eplb-example";
+    }
+
+    @Override
+    public String summary() {
+        return "per-GPU load balance of the EPLB README example: max/mean or idle share (ratio)";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                Parameter.optional("layer", "0 | 1", "which layer of the example; default 0"),
+                Parameter.optional("policy", "published | greedy", "published: the README's phy2log output; "
+                        + "greedy: this lab's replicate-then-pack on the same loads; default published"),
+                Parameter.optional("metric", String.join(" | ", METRICS), "idle-share = 1 - mean/max; "
+                        + "hottest-expert-over-mean: the hottest expert's load over the mean GPU load, i.e. the "
+                        + "max a GPU would carry with no replica of it; default max-over-mean"));
+    }
+
+    @Override
+    public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
+        int layer = (int) BoundedParameters.integer(parameters, "layer", 0, 0, 1);
+        boolean published = BoundedParameters.choice(parameters, "policy", "published",
+                List.of("published", "greedy")).equals("published");
+        String metric = BoundedParameters.choice(parameters, "metric", "max-over-mean", METRICS);
+        FigureFile baselines = FigureFile.load(context, FigureFile.BASELINES);
+        String layerKey = Integer.toString(layer);
+        double[] weights = numbers(baselines.node(EXAMPLE, "weight", layerKey));
+        int[] phy2log = Arrays.stream(numbers(baselines.node(EXAMPLE, "phy2log_output", layerKey)))
+                .mapToInt(value -> (int) value).toArray();
+        List<SourcedValue> inputs = new ArrayList<>();
+        SourcedValue gpus = baselines.value("GPUs", Unit.GPUS, 1.0, "EPLB", LOCATOR, EXAMPLE, "num_gpus");
+        SourcedValue slots = baselines.value("physical expert slots", Unit.EXPERTS, 1.0, "EPLB", LOCATOR, EXAMPLE,
+                "num_replicas");
+        inputs.add(gpus);
+        inputs.add(slots);
+        for (int e = 0; e < weights.length; e++) {
+            inputs.add(new SourcedValue("layer " + layer + " expert " + e + " load", weights[e], Unit.TOKENS,
+                    baselines.source("EPLB", LOCATOR, EXAMPLE, "weight", layerKey, Integer.toString(e))));
+        }
+        ExpertPlacement publishedPlacement = placement(phy2log, (int) gpus.value(), weights.length);
+        ExpertPlacement greedy = ExpertPlacement.balanced(weights, (int) slots.value(), (int) gpus.value());
+        double[] loads = (published ? publishedPlacement : greedy).gpuLoads(weights);
+        double mean = Arrays.stream(loads).average().orElseThrow();
+        double max = Arrays.stream(loads).max().orElseThrow();
+        List<String> steps = new ArrayList<>();
+        steps.add(String.format(Locale.ROOT, "layer %d, %s placement, per-GPU load = Σ load/replicas over its %d "
+                + "slots: %s", layer, published ? "published" : "greedy", phy2log.length / (int) gpus.value(),
+                Arrays.toString(loads)));
+        double hottest = Arrays.stream(weights).max().orElseThrow();
+        steps.add(String.format(Locale.ROOT, "mean %.3f, max %.3f: max/mean %.4f, idle share 1 - mean/max %.4f;"
+                + " hottest expert %.0f = %.4f × mean", mean, max, max / mean, 1 - mean / max, hottest,
+                hottest / mean));
+        double value = switch (metric) {
+            case "idle-share" -> 1 - mean / max;
+            case "hottest-expert-over-mean" -> hottest / mean;
+            default -> max / mean;
+        };
+        return new Measurement(new Measurement.Numeric(Quantity.of(value, Unit.RATIO)), inputs, steps,
+                List.of(plot(layer, publishedPlacement.gpuLoads(weights), greedy.gpuLoads(weights), mean)));
+    }
+
+    private static ExpertPlacement placement(int[] phy2log, int gpus, int experts) throws CheckException {
+        try {
+            return ExpertPlacement.of(phy2log, gpus, experts);
+        } catch (IllegalArgumentException e) {
+            throw CheckException.unstated("the EPLB example's phy2log output is not a placement: " + e.getMessage());
+        }
+    }
+
+    private static double[] numbers(JsonNode array) throws CheckException {
+        if (!array.isArray()) {
+            throw CheckException.unstated("the EPLB example states no array here: " + array);
+        }
+        double[] values = new double[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.get(i).asDouble();
+        }
+        return values;
+    }
+
+    private static Plot plot(int layer, double[] published, double[] greedy, double mean) {
+        List<Double> x = new ArrayList<>();
+        for (int g = 0; g < published.length; g++) {
+            x.add((double) g);
+        }
+        return new Plot("eplb-example-gpu-load", "EPLB README example, layer " + layer + ": load per GPU", "GPU",
+                "load (tokens)", false, List.of(
+                        Plot.Series.of("published placement", x, Arrays.stream(published).boxed().toList()),
+                        Plot.Series.of("greedy replicate-then-pack", x, Arrays.stream(greedy).boxed().toList())),
+                List.of(new Plot.Reference("mean load per GPU", mean)));
+    }
+}
