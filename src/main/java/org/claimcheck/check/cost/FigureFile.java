@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.check.CheckContext;
@@ -47,12 +49,8 @@ public final class FigureFile {
         }
     }
 
-    /**
-     * The node at a path of object keys and array indexes (as decimal strings).
-     *
-     * @throws CheckException UNSTATED when the file has nothing there
-     */
-    public JsonNode node(String... path) throws CheckException {
+    /** The node at a path of object keys and array indexes (decimal strings); UNSTATED when there is none. */
+    private JsonNode node(String... path) throws CheckException {
         JsonNode node = root;
         for (String key : path) {
             node = node.isArray() && key.chars().allMatch(Character::isDigit) ? node.path(Integer.parseInt(key))
@@ -71,6 +69,33 @@ public final class FigureFile {
             throw CheckException.unstated(cited + ": " + String.join(".", path) + " is not a number: " + node);
         }
         return node.doubleValue();
+    }
+
+    /** The keys of an object at a path, in file order. @throws CheckException UNSTATED when it is not an object */
+    public List<String> keys(String... path) throws CheckException {
+        JsonNode node = node(path);
+        if (!node.isObject()) {
+            throw CheckException.unstated(cited + ": " + String.join(".", path) + " is not an object: " + node);
+        }
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    /** An array of numbers at a path. @throws CheckException UNSTATED when it is not an array of numbers */
+    public double[] numbers(String... path) throws CheckException {
+        JsonNode node = node(path);
+        if (!node.isArray()) {
+            throw CheckException.unstated(cited + ": " + String.join(".", path) + " is not an array: " + node);
+        }
+        double[] values = new double[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (!node.get(i).isNumber()) {
+                throw CheckException.unstated(cited + ": " + String.join(".", path) + " holds a non-number: " + node);
+            }
+            values[i] = node.get(i).doubleValue();
+        }
+        return values;
     }
 
     /** A text at a path. @throws CheckException UNSTATED when it is missing or not text */

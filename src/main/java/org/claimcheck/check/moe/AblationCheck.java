@@ -1,11 +1,8 @@
 package org.claimcheck.check.moe;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
@@ -59,8 +56,7 @@ public final class AblationCheck implements Check {
         int based = scale.equals("small") ? 0 : 2;
         List<Row> rows = new ArrayList<>();
         List<SourcedValue> inputs = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = report.node(TABLE_5, "rows").fields(); it.hasNext(); ) {
-            String benchmark = it.next().getKey();
+        for (String benchmark : report.keys(TABLE_5, "rows")) {
             if (!benchmark.contains(LOWER_IS_BETTER)) {
                 SourcedValue before = cell(report, benchmark, based, "aux-loss-based");
                 SourcedValue after = cell(report, benchmark, based + 1, "aux-loss-free");

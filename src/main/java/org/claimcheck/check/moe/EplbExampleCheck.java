@@ -1,6 +1,5 @@
 package org.claimcheck.check.moe;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,8 +57,8 @@ public final class EplbExampleCheck implements Check {
         String metric = BoundedParameters.choice(parameters, "metric", "max-over-mean", METRICS);
         FigureFile baselines = FigureFile.load(context, FigureFile.BASELINES);
         String layerKey = Integer.toString(layer);
-        double[] weights = numbers(baselines.node(EXAMPLE, "weight", layerKey));
-        int[] phy2log = Arrays.stream(numbers(baselines.node(EXAMPLE, "phy2log_output", layerKey)))
+        double[] weights = baselines.numbers(EXAMPLE, "weight", layerKey);
+        int[] phy2log = Arrays.stream(baselines.numbers(EXAMPLE, "phy2log_output", layerKey))
                 .mapToInt(value -> (int) value).toArray();
         List<SourcedValue> inputs = new ArrayList<>();
         SourcedValue gpus = baselines.value("GPUs", Unit.GPUS, 1.0, "EPLB", LOCATOR, EXAMPLE, "num_gpus");
@@ -71,8 +70,14 @@ public final class EplbExampleCheck implements Check {
             inputs.add(new SourcedValue("layer " + layer + " expert " + e + " load", weights[e], Unit.TOKENS,
                     baselines.source("EPLB", LOCATOR, EXAMPLE, "weight", layerKey, Integer.toString(e))));
         }
-        ExpertPlacement publishedPlacement = placement(phy2log, (int) gpus.value(), weights.length);
-        ExpertPlacement greedy = ExpertPlacement.balanced(weights, (int) slots.value(), (int) gpus.value());
+        ExpertPlacement publishedPlacement;
+        ExpertPlacement greedy;
+        try {
+            publishedPlacement = ExpertPlacement.of(phy2log, (int) gpus.value(), weights.length);
+            greedy = ExpertPlacement.balanced(weights, (int) slots.value(), (int) gpus.value());
+        } catch (IllegalArgumentException e) {
+            throw CheckException.unstated("the EPLB example does not state a valid placement: " + e.getMessage());
+        }
         double[] loads = (published ? publishedPlacement : greedy).gpuLoads(weights);
         double mean = Arrays.stream(loads).average().orElseThrow();
         double max = Arrays.stream(loads).max().orElseThrow();
@@ -91,25 +96,6 @@ public final class EplbExampleCheck implements Check {
         };
         return new Measurement(new Measurement.Numeric(Quantity.of(value, Unit.RATIO)), inputs, steps,
                 List.of(plot(layer, publishedPlacement.gpuLoads(weights), greedy.gpuLoads(weights), mean)));
-    }
-
-    private static ExpertPlacement placement(int[] phy2log, int gpus, int experts) throws CheckException {
-        try {
-            return ExpertPlacement.of(phy2log, gpus, experts);
-        } catch (IllegalArgumentException e) {
-            throw CheckException.unstated("the EPLB example's phy2log output is not a placement: " + e.getMessage());
-        }
-    }
-
-    private static double[] numbers(JsonNode array) throws CheckException {
-        if (!array.isArray()) {
-            throw CheckException.unstated("the EPLB example states no array here: " + array);
-        }
-        double[] values = new double[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = array.get(i).asDouble();
-        }
-        return values;
     }
 
     private static Plot plot(int layer, double[] published, double[] greedy, double mean) {

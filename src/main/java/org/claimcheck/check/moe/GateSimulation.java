@@ -1,0 +1,231 @@
+package org.claimcheck.check.moe;
+
+import java.util.Arrays;
+import org.claimcheck.check.stats.SeededRandom;
+
+/**
+ * DeepSeek-V3's routed-expert gate with auxiliary-loss-free balancing, simulated (R §2.1.2, eq. 15–16, p.8–9).
+ *
+ * <p>Token affinities follow eq. 15, \( s_{i,t} = \sigma(u_t^\top e_i) \), in a small latent space: each expert
+ * has a unit centroid e_i in R^16 and a popularity offset skew·z_i (z_i standard normal), each token a state
+ * u_t ~ N(0, I), so the logit is skew·z_i + u_t·e_i with a standard normal token part. Per seed a pool of 4,096
+ * token states is drawn; each step routes {@code tokensPerStep} tokens drawn from it with replacement.
+ *
+ * <p>Routing (eq. 16 and node-limited routing, p.9): each node's score is the sum of its K/M highest biased
+ * affinities s + b; the token keeps its M best nodes and takes the K highest s + b among their experts. After each
+ * step every expert's bias moves by γ against its load error: down if it got more than the mean load, up if less.
+ * The same token draws feed the run with the bias and the run without it, so the bias is the only difference.
+ */
+public final class GateSimulation {
+
+    /** Dimension of the latent token and centroid space. */
+    public static final int LATENT_DIM = 8;
+    /** Token states drawn per seed. */
+    public static final int POOL_TOKENS = 2048;
+    private static final long SAMPLING_SALT = 0x9E3779B97F4A7C15L;
+    /** Safety margin on score gaps, far above double rounding of sums of a few affinities and biases. */
+    private static final double MARGIN = 1e-9;
+
+    private final GateConfig config;
+    private final boolean exhaustive;
+    private final float[] affinity;
+    private final double[] score;
+    private final double[] nodeScore;
+    private final boolean[] nodeKept;
+    private final int[] bestExpert;
+    private final double[] bestScore;
+
+    private GateSimulation(GateConfig config, boolean exhaustive, float[] affinity) {
+        this.config = config;
+        this.exhaustive = exhaustive;
+        this.affinity = affinity;
+        this.score = new double[config.experts()];
+        this.nodeScore = new double[config.nodes()];
+        this.nodeKept = new boolean[config.nodes()];
+        Arrays.fill(nodeKept, true);
+        this.bestExpert = new int[config.topK() + 1];
+        this.bestScore = new double[config.topK() + 1];
+    }
+
+    /**
+     * Runs the experiment for one seed, with and without the bias.
+     *
+     * @param config the gate and the experiment
+     * @param seed   any long; the same seed gives the same traces bit for bit
+     * @return per-step load statistics of both runs
+     */
+    public static Runs run(GateConfig config, long seed) {
+        return run(config, seed, false);
+    }
+
+    /**
+     * As {@link #run(GateConfig, long)}; {@code exhaustive} re-routes every token every step instead of re-using a
+     * token's choice while the bias cannot yet have changed it (for tests: both must give the same traces).
+     */
+    static Runs run(GateConfig config, long seed, boolean exhaustive) {
+        GateSimulation simulation = new GateSimulation(config, exhaustive, pool(config, SeededRandom.of(seed)));
+        return new Runs(simulation.trace(seed, config.gamma()), simulation.trace(seed, 0.0));
+    }
+
+    private static float[] pool(GateConfig config, SeededRandom random) {
+        int experts = config.experts();
+        double[] offset = new double[experts];
+        double[][] centroid = new double[experts][LATENT_DIM];
+        for (int i = 0; i < experts; i++) {
+            offset[i] = config.skew() * random.gaussian();
+            double norm = 0;
+            for (int j = 0; j < LATENT_DIM; j++) {
+                centroid[i][j] = random.gaussian();
+                norm += centroid[i][j] * centroid[i][j];
+            }
+            for (int j = 0; j < LATENT_DIM; j++) {
+                centroid[i][j] /= Math.sqrt(norm);
+            }
+        }
+        float[] affinity = new float[POOL_TOKENS * experts];
+        double[] state = new double[LATENT_DIM];
+        for (int t = 0; t < POOL_TOKENS; t++) {
+            for (int j = 0; j < LATENT_DIM; j++) {
+                state[j] = random.gaussian();
+            }
+            for (int i = 0; i < experts; i++) {
+                double logit = offset[i];
+                for (int j = 0; j < LATENT_DIM; j++) {
+                    logit += state[j] * centroid[i][j];
+                }
+                affinity[t * experts + i] = (float) (1.0 / (1.0 + Math.exp(-logit)));
+            }
+        }
+        return affinity;
+    }
+
+    private LoadTrace trace(long seed, double gamma) {
+        int experts = config.experts();
+        int topK = config.topK();
+        double[] bias = new double[experts];
+        int[] load = new int[experts];
+        int[] choice = new int[POOL_TOKENS * topK];
+        int[] routedAt = new int[POOL_TOKENS];
+        double[] stableSteps = new double[POOL_TOKENS];
+        Arrays.fill(routedAt, -1);
+        LoadTrace.Builder trace = new LoadTrace.Builder(config);
+        SeededRandom sampler = SeededRandom.of(seed ^ SAMPLING_SALT);
+        double meanLoad = (double) config.tokensPerStep() * topK / experts;
+        for (int step = 0; step < config.steps(); step++) {
+            Arrays.fill(load, 0);
+            for (int n = 0; n < config.tokensPerStep(); n++) {
+                int token = sampler.uniformInt(POOL_TOKENS);
+                if (!exhaustive && routedAt[token] >= 0 && step - routedAt[token] < stableSteps[token]) {
+                    for (int k = 0; k < topK; k++) {
+                        load[choice[token * topK + k]]++;
+                    }
+                    continue;
+                }
+                stableSteps[token] = route(token, bias, gamma);
+                routedAt[token] = step;
+                System.arraycopy(bestExpert, 0, choice, token * topK, topK);
+                for (int k = 0; k < topK; k++) {
+                    load[bestExpert[k]]++;
+                }
+            }
+            trace.add(load);
+            for (int i = 0; i < experts; i++) {
+                bias[i] -= gamma * Math.signum(load[i] - meanLoad);
+            }
+        }
+        return trace.build();
+    }
+
+    /**
+     * Node-limited top-K of s + b for one pool token, left in {@link #bestExpert}. Returns for how many more steps
+     * the choice provably stays the same: each bias moves by at most γ a step, so a gap g between the K-th and the
+     * (K+1)-th score closes by at most 2γ a step, and a gap between the M-th and (M+1)-th node by at most 2(K/M)γ.
+     */
+    private double route(int token, double[] bias, double gamma) {
+        int experts = config.experts();
+        int base = token * experts;
+        for (int i = 0; i < experts; i++) {
+            score[i] = affinity[base + i] + bias[i];
+        }
+        int perNodeK = config.topK() / config.nodeLimit();
+        double nodeGap = config.nodeLimit() < config.nodes() ? keepBestNodes(perNodeK) : Double.POSITIVE_INFINITY;
+        int perNode = config.expertsPerNode();
+        Arrays.fill(bestScore, Double.NEGATIVE_INFINITY);
+        for (int node = 0; node < config.nodes(); node++) {
+            if (nodeKept[node]) {
+                insertTop(node * perNode, (node + 1) * perNode, config.topK() + 1);
+            }
+        }
+        double expertGap = bestScore[config.topK() - 1] - bestScore[config.topK()];
+        if (gamma == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.min((expertGap - MARGIN) / (2 * gamma), (nodeGap - MARGIN) / (2 * perNodeK * gamma));
+    }
+
+    /**
+     * Node-limited routing: masks the experts of all but the M nodes with the highest top-(K/M) score sums.
+     *
+     * @return the gap between the M-th and the (M+1)-th node score
+     */
+    private double keepBestNodes(int perNodeK) {
+        int perNode = config.expertsPerNode();
+        for (int node = 0; node < config.nodes(); node++) {
+            nodeScore[node] = topSum(node * perNode, (node + 1) * perNode, perNodeK);
+        }
+        Arrays.fill(nodeKept, true);
+        double firstOut = Double.NEGATIVE_INFINITY;
+        for (int dropped = config.nodeLimit(); dropped < config.nodes(); dropped++) {
+            int worst = 0;
+            for (int node = 1; node < config.nodes(); node++) {
+                if (nodeScore[node] < nodeScore[worst]) {
+                    worst = node;
+                }
+            }
+            firstOut = nodeScore[worst];
+            nodeScore[worst] = Double.POSITIVE_INFINITY;
+            nodeKept[worst] = false;
+        }
+        double lastIn = Double.POSITIVE_INFINITY;
+        for (double value : nodeScore) {
+            lastIn = Math.min(lastIn, value);
+        }
+        return lastIn - firstOut;
+    }
+
+    private double topSum(int from, int to, int count) {
+        Arrays.fill(bestScore, 0, count, Double.NEGATIVE_INFINITY);
+        insertTop(from, to, count);
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            sum += bestScore[k];
+        }
+        return sum;
+    }
+
+    /** Merges the scores of [from, to) into the {@code count} highest so far, descending, in bestScore/bestExpert. */
+    private void insertTop(int from, int to, int count) {
+        for (int i = from; i < to; i++) {
+            double value = score[i];
+            if (value > bestScore[count - 1]) {
+                int k = count - 1;
+                while (k > 0 && bestScore[k - 1] < value) {
+                    bestScore[k] = bestScore[k - 1];
+                    bestExpert[k] = bestExpert[k - 1];
+                    k--;
+                }
+                bestScore[k] = value;
+                bestExpert[k] = i;
+            }
+        }
+    }
+
+    /**
+     * Both runs of one seed.
+     *
+     * @param balanced   with the bias updated by γ after each step
+     * @param unbalanced with no bias
+     */
+    public record Runs(LoadTrace balanced, LoadTrace unbalanced) {
+    }
+}
