@@ -55,13 +55,7 @@ public final class GpuHoursCheck implements Check {
         String metric = BoundedParameters.choice(parameters, "metric", "gpu-hours",
                 List.of("gpu-hours", "cluster-days"));
         boolean v3 = model.equals(DEEPSEEK_V3);
-        if (!v3 && (parameters.names().contains("stage") || !method.equals("table") || metric.equals("cluster-days"))) {
-            throw CheckException.invalid("model: stage, method per-trillion and metric cluster-days apply to "
-                    + "deepseek-v3 only, got " + model);
-        }
-        if (method.equals("per-trillion") && stage != TrainingStage.PRE_TRAINING) {
-            throw CheckException.invalid("stage: method per-trillion gives pre-training only, got " + stage.id());
-        }
+        requireConsistent(parameters, v3, model, stage, method, metric);
         BudgetFigures figures = BudgetFigures.load(context);
         List<SourcedValue> inputs = new ArrayList<>();
         List<String> steps = new ArrayList<>();
@@ -77,6 +71,17 @@ public final class GpuHoursCheck implements Check {
             result = Quantity.of(days, Unit.DAYS);
         }
         return new Measurement(new Measurement.Numeric(result), inputs, steps, List.of(BudgetPlots.gpuHours(figures)));
+    }
+
+    private static void requireConsistent(Parameters parameters, boolean v3, String model, TrainingStage stage,
+                                          String method, String metric) throws CheckException {
+        if (!v3 && (parameters.names().contains("stage") || !method.equals("table") || metric.equals("cluster-days"))) {
+            throw CheckException.invalid("model: stage, method per-trillion and metric cluster-days apply to "
+                    + "deepseek-v3 only, got " + model);
+        }
+        if (method.equals("per-trillion") && stage != TrainingStage.PRE_TRAINING) {
+            throw CheckException.invalid("stage: method per-trillion gives pre-training only, got " + stage.id());
+        }
     }
 
     private static double v3GpuHours(BudgetFigures figures, TrainingStage stage, String method,

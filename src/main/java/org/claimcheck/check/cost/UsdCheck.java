@@ -60,6 +60,14 @@ public final class UsdCheck implements Check {
         BudgetFigures figures = BudgetFigures.load(context);
         List<SourcedValue> inputs = new ArrayList<>();
         List<String> steps = new ArrayList<>();
+        double usd = usd(figures, parameters, model, stage, method, inputs, steps);
+        return new Measurement(new Measurement.Numeric(Quantity.of(usd, Unit.USD)), inputs, steps,
+                List.of(BudgetPlots.usd(figures)));
+    }
+
+    private static double usd(BudgetFigures figures, Parameters parameters, String model, TrainingStage stage,
+                              String method, List<SourcedValue> inputs, List<String> steps) throws CheckException {
+        boolean v3 = model.equals(GpuHoursCheck.DEEPSEEK_V3);
         double usd;
         if (model.equals(GPT_4)) {
             SourcedValue reported = figures.gpt4ReportedUsd();
@@ -81,8 +89,7 @@ public final class UsdCheck implements Check {
             steps.add(String.format(Locale.ROOT, "%,.0f GPU-hours × $%.2f per GPU-hour = $%,.0f", hours.value(),
                     price.value(), usd));
         }
-        return new Measurement(new Measurement.Numeric(Quantity.of(usd, Unit.USD)), inputs, steps,
-                List.of(BudgetPlots.usd(figures)));
+        return usd;
     }
 
     private static SourcedValue price(BudgetFigures figures, Parameters parameters) throws CheckException {

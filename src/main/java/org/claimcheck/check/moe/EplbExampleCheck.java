@@ -55,47 +55,25 @@ public final class EplbExampleCheck implements Check {
         boolean published = BoundedParameters.choice(parameters, "policy", "published",
                 List.of("published", "greedy")).equals("published");
         String metric = BoundedParameters.choice(parameters, "metric", "max-over-mean", METRICS);
-        FigureFile baselines = FigureFile.load(context, FigureFile.BASELINES);
-        String layerKey = Integer.toString(layer);
-        double[] weights = baselines.numbers(EXAMPLE, "weight", layerKey);
-        int[] phy2log = Arrays.stream(baselines.numbers(EXAMPLE, "phy2log_output", layerKey))
-                .mapToInt(value -> (int) value).toArray();
-        List<SourcedValue> inputs = new ArrayList<>();
-        SourcedValue gpus = baselines.value("GPUs", Unit.GPUS, 1.0, "EPLB", LOCATOR, EXAMPLE, "num_gpus");
-        SourcedValue slots = baselines.value("physical expert slots", Unit.EXPERTS, 1.0, "EPLB", LOCATOR, EXAMPLE,
-                "num_replicas");
-        inputs.add(gpus);
-        inputs.add(slots);
-        for (int e = 0; e < weights.length; e++) {
-            inputs.add(new SourcedValue("layer " + layer + " expert " + e + " load", weights[e], Unit.TOKENS,
-                    baselines.source("EPLB", LOCATOR, EXAMPLE, "weight", layerKey, Integer.toString(e))));
-        }
-        ExpertPlacement publishedPlacement;
-        ExpertPlacement greedy;
-        try {
-            publishedPlacement = ExpertPlacement.of(phy2log, (int) gpus.value(), weights.length);
-            greedy = ExpertPlacement.balanced(weights, (int) slots.value(), (int) gpus.value());
-        } catch (IllegalArgumentException e) {
-            throw CheckException.unstated("the EPLB example does not state a valid placement: " + e.getMessage());
-        }
-        double[] loads = (published ? publishedPlacement : greedy).gpuLoads(weights);
+        Example example = Example.read(FigureFile.load(context, FigureFile.BASELINES), layer);
+        double[] loads = (published ? example.published() : example.greedy()).gpuLoads(example.weights());
         double mean = Arrays.stream(loads).average().orElseThrow();
         double max = Arrays.stream(loads).max().orElseThrow();
-        List<String> steps = new ArrayList<>();
-        steps.add(String.format(Locale.ROOT, "layer %d, %s placement, per-GPU load = Σ load/replicas over its %d "
-                + "slots: %s", layer, published ? "published" : "greedy", phy2log.length / (int) gpus.value(),
-                Arrays.toString(loads)));
-        double hottest = Arrays.stream(weights).max().orElseThrow();
-        steps.add(String.format(Locale.ROOT, "mean %.3f, max %.3f: max/mean %.4f, idle share 1 - mean/max %.4f;"
-                + " hottest expert %.0f = %.4f × mean", mean, max, max / mean, 1 - mean / max, hottest,
-                hottest / mean));
+        double hottest = Arrays.stream(example.weights()).max().orElseThrow();
+        List<String> steps = List.of(
+                String.format(Locale.ROOT, "layer %d, %s placement, per-GPU load = Σ load/replicas over its slots:"
+                        + " %s", layer, published ? "published" : "greedy", Arrays.toString(loads)),
+                String.format(Locale.ROOT, "mean %.3f, max %.3f: max/mean %.4f, idle share 1 - mean/max %.4f;"
+                        + " hottest expert %.0f = %.4f × mean", mean, max, max / mean, 1 - mean / max, hottest,
+                        hottest / mean));
         double value = switch (metric) {
             case "idle-share" -> 1 - mean / max;
             case "hottest-expert-over-mean" -> hottest / mean;
             default -> max / mean;
         };
-        return new Measurement(new Measurement.Numeric(Quantity.of(value, Unit.RATIO)), inputs, steps,
-                List.of(plot(layer, publishedPlacement.gpuLoads(weights), greedy.gpuLoads(weights), mean)));
+        return new Measurement(new Measurement.Numeric(Quantity.of(value, Unit.RATIO)), example.inputs(), steps,
+                List.of(plot(layer, example.published().gpuLoads(example.weights()),
+                        example.greedy().gpuLoads(example.weights()), mean)));
     }
 
     private static Plot plot(int layer, double[] published, double[] greedy, double mean) {
@@ -108,5 +86,31 @@ public final class EplbExampleCheck implements Check {
                         Plot.Series.of("published placement", x, Arrays.stream(published).boxed().toList()),
                         Plot.Series.of("greedy replicate-then-pack", x, Arrays.stream(greedy).boxed().toList())),
                 List.of(new Plot.Reference("mean load per GPU", mean)));
+    }
+
+    /** One layer of the README example: its loads with their sources, and both placements. */
+    private record Example(double[] weights, ExpertPlacement published, ExpertPlacement greedy,
+                           List<SourcedValue> inputs) {
+
+        static Example read(FigureFile baselines, int layer) throws CheckException {
+            String layerKey = Integer.toString(layer);
+            double[] weights = baselines.numbers(EXAMPLE, "weight", layerKey);
+            int[] phy2log = Arrays.stream(baselines.numbers(EXAMPLE, "phy2log_output", layerKey))
+                    .mapToInt(value -> (int) value).toArray();
+            SourcedValue gpus = baselines.value("GPUs", Unit.GPUS, 1.0, "EPLB", LOCATOR, EXAMPLE, "num_gpus");
+            SourcedValue slots = baselines.value("physical expert slots", Unit.EXPERTS, 1.0, "EPLB", LOCATOR,
+                    EXAMPLE, "num_replicas");
+            List<SourcedValue> inputs = new ArrayList<>(List.of(gpus, slots));
+            for (int e = 0; e < weights.length; e++) {
+                inputs.add(new SourcedValue("layer " + layer + " expert " + e + " load", weights[e], Unit.TOKENS,
+                        baselines.source("EPLB", LOCATOR, EXAMPLE, "weight", layerKey, Integer.toString(e))));
+            }
+            try {
+                return new Example(weights, ExpertPlacement.of(phy2log, (int) gpus.value(), weights.length),
+                        ExpertPlacement.balanced(weights, (int) slots.value(), (int) gpus.value()), inputs);
+            } catch (IllegalArgumentException e) {
+                throw CheckException.unstated("the EPLB example does not state a valid placement: " + e.getMessage());
+            }
+        }
     }
 }

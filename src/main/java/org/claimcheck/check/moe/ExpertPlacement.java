@@ -131,7 +131,12 @@ public final class ExpertPlacement {
         return replicas.clone();
     }
 
-    /** Max over mean of a set of loads, &gt;= 1 (1 = perfect balance). @throws IllegalArgumentException when mean is 0 */
+    /**
+     * Max over mean of a set of loads, &gt;= 1 (1 = perfect balance).
+     *
+     * @param loads loads, each &gt;= 0, not all 0
+     * @throws IllegalArgumentException when the mean is not positive
+     */
     public static double maxOverMean(double[] loads) {
         double mean = Arrays.stream(loads).average().orElseThrow();
         if (!(mean > 0)) {

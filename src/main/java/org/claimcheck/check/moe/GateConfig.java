@@ -22,8 +22,8 @@ public record GateConfig(int experts, int topK, int nodes, int nodeLimit, int to
         }
         if (nodes < 1 || experts % nodes != 0 || nodeLimit < 1 || nodeLimit > nodes || topK % nodeLimit != 0
                 || topK > nodeLimit * (experts / nodes)) {
-            throw new IllegalArgumentException("needs nodes dividing E, 1 <= M <= nodes, M dividing K and K <= M·E/nodes,"
-                    + " got nodes " + nodes + ", M " + nodeLimit);
+            throw new IllegalArgumentException("needs nodes dividing E, 1 <= M <= nodes, M dividing K and "
+                    + "K <= M·E/nodes, got nodes " + nodes + ", M " + nodeLimit);
         }
         if (tokensPerStep < 1 || steps < 2) {
             throw new IllegalArgumentException("needs tokens >= 1 and steps >= 2, got " + tokensPerStep + ", " + steps);

@@ -115,17 +115,13 @@ public final class GateSimulation {
             Arrays.fill(load, 0);
             for (int n = 0; n < config.tokensPerStep(); n++) {
                 int token = sampler.uniformInt(POOL_TOKENS);
-                if (!exhaustive && routedAt[token] >= 0 && step - routedAt[token] < stableSteps[token]) {
-                    for (int k = 0; k < topK; k++) {
-                        load[choice[token * topK + k]]++;
-                    }
-                    continue;
+                if (exhaustive || routedAt[token] < 0 || step - routedAt[token] >= stableSteps[token]) {
+                    stableSteps[token] = route(token, bias, gamma);
+                    routedAt[token] = step;
+                    System.arraycopy(bestExpert, 0, choice, token * topK, topK);
                 }
-                stableSteps[token] = route(token, bias, gamma);
-                routedAt[token] = step;
-                System.arraycopy(bestExpert, 0, choice, token * topK, topK);
                 for (int k = 0; k < topK; k++) {
-                    load[bestExpert[k]]++;
+                    load[choice[token * topK + k]]++;
                 }
             }
             trace.add(load);

@@ -41,7 +41,8 @@ public final class RoutingBalanceCheck implements Check {
         return List.of(
                 Parameter.optional("metric", String.join(" | ", METRICS), "per step: busiest expert over mean "
                         + "load; coefficient of variation; share of assignments above capacity; default max-over-mean"),
-                Parameter.optional("bias", "true | false", "report the run with the bias (true) or without; default true"),
+                Parameter.optional("bias", "true | false",
+                        "report the run with the bias (true) or without; default true"),
                 Parameter.optional("skew", "a number in [0, 3]", "s.d. of expert popularity offsets (logit units); "
                         + "default 0.3"),
                 Parameter.optional("seed", "an integer", "first seed; seeds seed … seed+seeds-1; default 1"),

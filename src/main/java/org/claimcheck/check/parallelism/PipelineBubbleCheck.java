@@ -72,11 +72,7 @@ public final class PipelineBubbleCheck implements Check {
         List<SourcedValue> inputs = new ArrayList<>();
         int stages = stages(report, parameters, schedule, inputs);
         ChunkTimes times = times(parameters, inputs);
-        String formula = report.text(TABLE_2, schedule.tableRow(), "bubble");
-        if (!formula.equals(schedule.bubbleFormula())) {
-            throw CheckException.unstated("R Table 2 as transcribed gives " + schedule.tableRow() + " bubble "
-                    + formula + ", not the " + schedule.bubbleFormula() + " this check implements");
-        }
+        String formula = tableFormula(report, schedule);
         List<String> steps = new ArrayList<>();
         if (metric.endsWith("-multiplier")) {
             return new Measurement(new Measurement.Numeric(multiplier(report, schedule, metric, stages, inputs,
@@ -93,6 +89,16 @@ public final class PipelineBubbleCheck implements Check {
         }
         return new Measurement(new Measurement.Numeric(result), inputs, steps,
                 List.of(BubblePlot.shareByMicroBatches(stages, times)));
+    }
+
+    /** The bubble formula of Table 2 as the library transcribed it, which must be the one implemented. */
+    private static String tableFormula(FigureFile report, PipelineSchedule schedule) throws CheckException {
+        String formula = report.text(TABLE_2, schedule.tableRow(), "bubble");
+        if (!formula.equals(schedule.bubbleFormula())) {
+            throw CheckException.unstated("R Table 2 as transcribed gives " + schedule.tableRow() + " bubble "
+                    + formula + ", not the " + schedule.bubbleFormula() + " this check implements");
+        }
+        return formula;
     }
 
     private static int stages(FigureFile report, Parameters parameters, PipelineSchedule schedule,

@@ -39,8 +39,8 @@ public enum PipelineSchedule {
     }
 
     /**
-     * The pipeline bubble per device, in the unit of the chunk times: (PP−1)(F+B) for 1F1B, (PP−1)(F+B−2W) for ZB1P,
-     * (PP/2−1)(F&amp;B+B−3W) for DualPipe.
+     * The pipeline bubble per device, in the unit of the chunk times: (PP−1)(F+B) for 1F1B, (PP−1)(F+B−2W) for
+     * ZB1P, (PP/2−1)(F&amp;B+B−3W) for DualPipe.
      *
      * @param stages the pipeline-parallel degree PP &gt;= 2 (even for DualPipe)
      * @param times  chunk times
