@@ -102,7 +102,13 @@ public final class MfuCheck implements Check {
     private static SourcedValue computedActive(CheckContext context) throws CheckException {
         Measurement measured = context.measure("model.active-params",
                 Parameters.of(Map.of("config", GpuHoursCheck.DEEPSEEK_V3)));
-        double params = measured.quantity().to(Unit.PARAMETERS).value();
+        double params;
+        try {
+            params = measured.quantity().to(Unit.PARAMETERS).value();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw CheckException.unstated("active_params: model.active-params gave no parameter count: "
+                    + e.getMessage());
+        }
         return new SourcedValue("activated parameters per token (computed)", params, Unit.PARAMETERS,
                 new Source("CFG", "model.active-params check on claims/library/models/deepseek-v3/config.json"));
     }

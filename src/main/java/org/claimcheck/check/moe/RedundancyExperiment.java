@@ -22,6 +22,9 @@ import org.claimcheck.check.stats.SeededRandom;
 record RedundancyExperiment(int experts, int topK, int gpus, int redundant, int batchTokens, double skew,
                             int historyBatches, int evalBatches) {
 
+    /** Popularity skews of the skew sweep. */
+    static final List<Double> SWEEP_SKEWS = List.of(0.0, 0.25, 0.5, 1.0, 1.5);
+
     /** Batch sizes of the batch-size sweep. */
     static final List<Integer> SWEEP_TOKENS = List.of(256, 1024, 4096, 16_384);
     private static final int SWEEP_BATCHES = 5;
@@ -62,6 +65,19 @@ record RedundancyExperiment(int experts, int topK, int gpus, int redundant, int 
         }
         return new Result(mean(ratioPlain), mean(ratioReplicated), boxed(meanPlain), boxed(meanReplicated),
                 sweep(sampler, plain, replicated));
+    }
+
+    /** The same experiment at each {@link #SWEEP_SKEWS} skew for one seed: [plain, replicated] max/mean. */
+    List<List<Double>> skewSweep(long seed) {
+        List<Double> plain = new ArrayList<>();
+        List<Double> replicated = new ArrayList<>();
+        for (double other : SWEEP_SKEWS) {
+            Result result = new RedundancyExperiment(experts, topK, gpus, redundant, batchTokens, other,
+                    historyBatches, evalBatches).run(seed);
+            plain.add(result.plainMaxOverMean());
+            replicated.add(result.replicatedMaxOverMean());
+        }
+        return List.of(plain, replicated);
     }
 
     private List<List<Double>> sweep(ExpertLoadSampler sampler, ExpertPlacement plain, ExpertPlacement replicated) {

@@ -86,7 +86,8 @@ public final class RedundantExpertsCheck implements Check {
                         1 - 1 / plain.mean(), 1 - 1 / withReplicas.mean()));
         Quantity result = Quantity.of(idle ? 1 - 1 / ratio : ratio, Unit.RATIO);
         return new Measurement(new Measurement.Numeric(result), inputs.recorded(), steps,
-                List.of(gpuLoadPlot(results.get(0)), sweepPlot(results.get(0))));
+                List.of(gpuLoadPlot(results.get(0)), sweepPlot(results.get(0)),
+                        skewPlot(experiment.skewSweep(seed))));
     }
 
     private static RedundancyExperiment experiment(LabInputs inputs) throws CheckException {
@@ -118,6 +119,14 @@ public final class RedundantExpertsCheck implements Check {
                 "tokens", false, List.of(Plot.Series.of("no replicas", x, result.plainGpuLoad()),
                         Plot.Series.of("with redundant experts", x, result.replicatedGpuLoad())),
                 List.of(new Plot.Reference("mean", mean)));
+    }
+
+    private static Plot skewPlot(List<List<Double>> sweep) {
+        List<Double> x = RedundancyExperiment.SWEEP_SKEWS;
+        return new Plot("redundant-experts-skew-sweep", "Per-GPU max/mean by popularity skew (first seed)",
+                "skew (s.d. of log popularity)", "max/mean", false, List.of(Plot.Series.of("no replicas", x,
+                sweep.get(0)), Plot.Series.of("with redundant experts", x, sweep.get(1))),
+                List.of(new Plot.Reference("perfect balance", 1.0)));
     }
 
     private static Plot sweepPlot(RedundancyExperiment.Result result) {

@@ -25,6 +25,8 @@ public final class RoutingBalanceCheck implements Check {
 
     private static final List<String> METRICS = List.of("max-over-mean", "cv", "overflow-share");
     private static final double CONFIDENCE = 0.95;
+    /** About a minute of simulation on one core; the defaults route 153,600 tokens. */
+    private static final long MAX_ROUTED_TOKENS = 20_000_000L;
 
     @Override
     public String kind() {
@@ -67,6 +69,10 @@ public final class RoutingBalanceCheck implements Check {
         long seed = inputs.integer("seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE, Unit.COUNT);
         int seeds = (int) inputs.integer("seeds", 3, 2, 20, Unit.COUNT);
         GateConfig config = config(inputs);
+        if ((long) config.tokensPerStep() * config.steps() * seeds > MAX_ROUTED_TOKENS) {
+            throw CheckException.invalid(String.format(Locale.ROOT, "steps: tokens_per_step × steps × seeds must be"
+                    + " <= %,d, got %d × %d × %d", MAX_ROUTED_TOKENS, config.tokensPerStep(), config.steps(), seeds));
+        }
         List<GateSimulation.Runs> runs = new ArrayList<>();
         for (int i = 0; i < seeds; i++) {
             runs.add(GateSimulation.run(config, seed + i));

@@ -9,11 +9,16 @@ final class BubblePlot {
 
     private static final int MULTIPLES_OF_PP = 8;
     private static final int MAX_POINTS = 32;
+    /** Beyond this the simulated series is left out: 8·PP micro-batches on PP stages grows as PP². */
+    private static final int MAX_SIMULATED_STAGES = 64;
 
     private BubblePlot() {
     }
 
-    /** Even micro-batch counts from 2 to 8·PP (at most 32 points); DualPipe is left out for odd PP. */
+    /**
+     * Even micro-batch counts up to 8·PP (at most 32 points); DualPipe is left out for odd PP, the simulation for PP
+     * above 64.
+     */
     static Plot shareByMicroBatches(int stages, ChunkTimes times) {
         int last = MULTIPLES_OF_PP * stages;
         int stride = Math.max(2, 2 * (int) Math.ceil(last / (2.0 * MAX_POINTS)));
@@ -29,8 +34,10 @@ final class BubblePlot {
             List<Double> y = x.stream().map(m -> PipelineBubble.share(schedule, stages, m.intValue(), times)).toList();
             series.add(Plot.Series.of(schedule.tableRow() + " (closed form)", x, y));
         }
-        series.add(Plot.Series.of("1F1B (simulation)", x,
-                x.stream().map(m -> OneFOneBSimulation.run(stages, m.intValue(), times).bubbleShare()).toList()));
+        if (stages <= MAX_SIMULATED_STAGES) {
+            series.add(Plot.Series.of("1F1B (simulation)", x,
+                    x.stream().map(m -> OneFOneBSimulation.run(stages, m.intValue(), times).bubbleShare()).toList()));
+        }
         return new Plot("bubble-share-by-micro-batches", "Pipeline bubble share, PP = " + stages, "micro-batches",
                 "bubble share (fraction)", false, series, List.of());
     }

@@ -28,6 +28,7 @@ public final class PipelineBubbleCheck implements Check {
     private static final int MAX_STAGES = 1024;
     private static final int MAX_MICRO_BATCHES = 65_536;
     private static final double MAX_TIME = 1e6;
+    private static final long MAX_SIMULATED = 1_000_000L;
 
     @Override
     public String kind() {
@@ -67,6 +68,12 @@ public final class PipelineBubbleCheck implements Check {
                 List.of("closed-form", "simulation")).equals("simulation");
         if (simulate && schedule != PipelineSchedule.ONE_F_ONE_B) {
             throw CheckException.invalid("method: simulation is implemented for 1f1b only, got " + schedule.id());
+        }
+        long simulatedStages = BoundedParameters.integer(parameters, "pp", 16, 2, MAX_STAGES);
+        long simulatedBatches = BoundedParameters.integer(parameters, "micro_batches", 1, 1, MAX_MICRO_BATCHES);
+        if (simulate && simulatedStages * simulatedBatches > MAX_SIMULATED) {
+            throw CheckException.invalid("micro_batches: a simulation needs pp × micro_batches <= " + MAX_SIMULATED
+                    + ", got " + simulatedStages + " × " + simulatedBatches);
         }
         FigureFile report = FigureFile.load(context, FigureFile.REPORT);
         List<SourcedValue> inputs = new ArrayList<>();

@@ -31,6 +31,16 @@ class GateSimulationTest {
     }
 
     @Test
+    void should_route_like_plain_top_k_when_each_node_holds_one_expert_and_m_equals_k() {
+        // with one expert per node, "at most K nodes" allows any K experts: node-limited routing must then
+        // coincide with unrestricted top-K (M = nodes), a second route through the code
+        GateConfig limited = new GateConfig(32, 4, 32, 4, 128, 30, 0.5, 0.01, 1.25);
+        GateConfig unlimited = new GateConfig(32, 4, 1, 1, 128, 30, 0.5, 0.01, 1.25);
+
+        assertThat(GateSimulation.run(limited, 8)).isEqualTo(GateSimulation.run(unlimited, 8));
+    }
+
+    @Test
     void should_grow_imbalance_with_skew_without_the_bias() {
         double previous = 0;
         for (double skew : new double[] {0.0, 0.3, 0.6, 1.0}) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
+import org.claimcheck.check.Plot;
 import org.claimcheck.check.cost.FixtureContext;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,21 @@ class RedundantExpertsCheckTest {
     }
 
     @Test
+    void should_show_replicas_helping_more_as_skew_grows() throws CheckException {
+        Measurement measurement = check.run(context, Parameters.of(Map.of()));
+        Plot skew = measurement.plots().get(2);
+        List<Double> plain = skew.series().get(0).y();
+        List<Double> replicated = skew.series().get(1).y();
+
+        // no replicas: imbalance grows with skew; with replicas it stays below the plain placement at every skew
+        // but above 1, because every batch is finite
+        assertThat(plain).isSorted();
+        for (int i = 0; i < plain.size(); i++) {
+            assertThat(replicated.get(i)).isGreaterThan(1.0).isLessThanOrEqualTo(plain.get(i));
+        }
+    }
+
+    @Test
     void should_give_idle_share_as_one_minus_the_inverse_of_max_over_mean() throws CheckException {
         double ratio = run(Map.of());
         double idle = run(Map.of("metric", "idle-share"));
@@ -53,7 +70,7 @@ class RedundantExpertsCheckTest {
         assertThat(measurement.inputs()).filteredOn(input -> input.source().cite().startsWith("R, §3.4.1, p.19"))
                 .extracting(input -> input.name() + "=" + input.value())
                 .containsExactlyInAnyOrder("gpus=32.0", "replicas=32.0");
-        assertThat(measurement.plots()).hasSize(2);
+        assertThat(measurement.plots()).hasSize(3);
     }
 
     @Test

@@ -61,6 +61,13 @@ class RoutingBalanceCheckTest {
     }
 
     @Test
+    void should_refuse_a_run_too_large_for_an_audit() {
+        assertThatThrownBy(() -> run(Map.of("tokens_per_step", 65_536, "steps", 5000, "seeds", 20)))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("steps: tokens_per_step × steps × seeds must be <= 20,000,000, got 65536 × 5000 × 20");
+    }
+
+    @Test
     void should_refuse_a_node_limit_that_does_not_divide_top_k() {
         assertThatThrownBy(() -> run(small(Map.of("node_limit", 3))))
                 .isInstanceOf(CheckException.class)

@@ -124,6 +124,14 @@ class PipelineBubbleCheckTest {
     }
 
     @Test
+    void should_refuse_a_simulation_too_large_to_run_in_an_audit() {
+        assertThatThrownBy(() -> run(Map.of("schedule", "1f1b", "pp", 1024, "micro_batches", 65_536,
+                "method", "simulation")))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("micro_batches: a simulation needs pp × micro_batches <= 1000000, got 1024 × 65536");
+    }
+
+    @Test
     void should_refuse_times_that_make_the_bubble_negative() {
         // ZB1P with F 1, B 2, W 2: F + B - 2W = -1
         assertThatThrownBy(() -> run(Map.of("schedule", "zb1p", "micro_batches", 8, "weight_time", 2)))
