@@ -25,6 +25,8 @@ public final class GateSimulation {
     private static final long SAMPLING_SALT = 0x9E3779B97F4A7C15L;
     /** Safety margin on score gaps, far above double rounding of sums of a few affinities and biases. */
     private static final double MARGIN = 1e-9;
+    /** Steps of bias history kept to bound how far scores moved since a token was last routed. */
+    private static final int DRIFT_WINDOW = 32;
 
     private final GateConfig config;
     private final boolean exhaustive;
@@ -32,6 +34,7 @@ public final class GateSimulation {
     private final double[] score;
     private final double[] nodeScore;
     private final boolean[] nodeKept;
+    private final double[] nodeTop;
     private final int[] bestExpert;
     private final double[] bestScore;
 
@@ -42,6 +45,7 @@ public final class GateSimulation {
         this.score = new double[config.experts()];
         this.nodeScore = new double[config.nodes()];
         this.nodeKept = new boolean[config.nodes()];
+        this.nodeTop = new double[3 * config.nodes()];
         Arrays.fill(nodeKept, true);
         this.bestExpert = new int[config.topK() + 1];
         this.bestScore = new double[config.topK() + 1];
@@ -106,17 +110,19 @@ public final class GateSimulation {
         int[] load = new int[experts];
         int[] choice = new int[POOL_TOKENS * topK];
         int[] routedAt = new int[POOL_TOKENS];
-        double[] stableSteps = new double[POOL_TOKENS];
+        double[] toleratedDrift = new double[POOL_TOKENS];
         Arrays.fill(routedAt, -1);
+        BiasDrift drift = new BiasDrift(DRIFT_WINDOW, experts, gamma == 0);
         LoadTrace.Builder trace = new LoadTrace.Builder(config);
         SeededRandom sampler = SeededRandom.of(seed ^ SAMPLING_SALT);
         double meanLoad = (double) config.tokensPerStep() * topK / experts;
         for (int step = 0; step < config.steps(); step++) {
             Arrays.fill(load, 0);
+            drift.record(step, bias);
             for (int n = 0; n < config.tokensPerStep(); n++) {
                 int token = sampler.uniformInt(POOL_TOKENS);
-                if (exhaustive || routedAt[token] < 0 || step - routedAt[token] >= stableSteps[token]) {
-                    stableSteps[token] = route(token, bias, gamma);
+                if (exhaustive || routedAt[token] < 0 || !(drift.since(routedAt[token]) < toleratedDrift[token])) {
+                    toleratedDrift[token] = route(token, bias);
                     routedAt[token] = step;
                     System.arraycopy(bestExpert, 0, choice, token * topK, topK);
                 }
@@ -133,11 +139,11 @@ public final class GateSimulation {
     }
 
     /**
-     * Node-limited top-K of s + b for one pool token, left in {@link #bestExpert}. Returns for how many more steps
-     * the choice provably stays the same: each bias moves by at most γ a step, so a gap g between the K-th and the
-     * (K+1)-th score closes by at most 2γ a step, and a gap between the M-th and (M+1)-th node by at most 2(K/M)γ.
+     * Node-limited top-K of s + b for one pool token, left in {@link #bestExpert}. Returns the bias drift D (largest
+     * change of any b_i) the choice provably survives: the gap between the K-th and (K+1)-th score closes by at most
+     * 2D, and the gap between the M-th and (M+1)-th node score (a sum of K/M scores) by at most 2(K/M)D.
      */
-    private double route(int token, double[] bias, double gamma) {
+    private double route(int token, double[] bias) {
         int experts = config.experts();
         int base = token * experts;
         for (int i = 0; i < experts; i++) {
@@ -146,17 +152,15 @@ public final class GateSimulation {
         int perNodeK = config.topK() / config.nodeLimit();
         double nodeGap = config.nodeLimit() < config.nodes() ? keepBestNodes(perNodeK) : Double.POSITIVE_INFINITY;
         int perNode = config.expertsPerNode();
+        double floor = keptFloor();
         Arrays.fill(bestScore, Double.NEGATIVE_INFINITY);
         for (int node = 0; node < config.nodes(); node++) {
             if (nodeKept[node]) {
-                insertTop(node * perNode, (node + 1) * perNode, config.topK() + 1);
+                insertTop(node * perNode, (node + 1) * perNode, config.topK() + 1, floor);
             }
         }
         double expertGap = bestScore[config.topK() - 1] - bestScore[config.topK()];
-        if (gamma == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return Math.min((expertGap - MARGIN) / (2 * gamma), (nodeGap - MARGIN) / (2 * perNodeK * gamma));
+        return Math.min((expertGap - MARGIN) / 2, (nodeGap - MARGIN) / (2 * perNodeK));
     }
 
     /**
@@ -167,7 +171,7 @@ public final class GateSimulation {
     private double keepBestNodes(int perNodeK) {
         int perNode = config.expertsPerNode();
         for (int node = 0; node < config.nodes(); node++) {
-            nodeScore[node] = topSum(node * perNode, (node + 1) * perNode, perNodeK);
+            nodeScore[node] = topSum(node, node * perNode, (node + 1) * perNode, perNodeK);
         }
         Arrays.fill(nodeKept, true);
         double firstOut = Double.NEGATIVE_INFINITY;
@@ -189,9 +193,12 @@ public final class GateSimulation {
         return lastIn - firstOut;
     }
 
-    private double topSum(int from, int to, int count) {
+    private double topSum(int node, int from, int to, int count) {
+        if (count == 2) {
+            return topTwoSum(node, from, to);
+        }
         Arrays.fill(bestScore, 0, count, Double.NEGATIVE_INFINITY);
-        insertTop(from, to, count);
+        insertTop(from, to, count, Double.NEGATIVE_INFINITY);
         double sum = 0;
         for (int k = 0; k < count; k++) {
             sum += bestScore[k];
@@ -199,11 +206,58 @@ public final class GateSimulation {
         return sum;
     }
 
-    /** Merges the scores of [from, to) into the {@code count} highest so far, descending, in bestScore/bestExpert. */
-    private void insertTop(int from, int to, int count) {
+    /**
+     * The sum of the two highest scores in [from, to) (DeepSeek-V3's K/M = 8/4 = 2), without branches; the three
+     * highest are kept in {@link #nodeTop} for {@link #keptFloor()}.
+     */
+    private double topTwoSum(int node, int from, int to) {
+        double first = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        double third = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
             double value = score[i];
-            if (value > bestScore[count - 1]) {
+            double notFirst = Math.min(first, value);
+            first = Math.max(first, value);
+            third = Math.max(third, Math.min(second, notFirst));
+            second = Math.max(second, notFirst);
+        }
+        nodeTop[3 * node] = first;
+        nodeTop[3 * node + 1] = second;
+        nodeTop[3 * node + 2] = third;
+        return first + second;
+    }
+
+    /**
+     * A score no higher than the (K+1)-th best of the kept experts, so the final scan may skip anything below it:
+     * the (K+1)-th best of the kept nodes' three highest scores, which are real scores of kept experts. −∞ when
+     * those are too few (or the node stage did not run).
+     */
+    private double keptFloor() {
+        int needed = config.topK() + 1;
+        if (config.nodeLimit() == config.nodes() || config.topK() / config.nodeLimit() != 2
+                || 3 * config.nodeLimit() < needed) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double[] known = new double[3 * config.nodeLimit()];
+        int next = 0;
+        for (int node = 0; node < config.nodes(); node++) {
+            if (nodeKept[node]) {
+                System.arraycopy(nodeTop, 3 * node, known, next, 3);
+                next += 3;
+            }
+        }
+        Arrays.sort(known);
+        return known[known.length - needed];
+    }
+
+    /**
+     * Merges the scores of [from, to) that reach {@code floor} into the {@code count} highest so far, descending, in
+     * bestScore and bestExpert.
+     */
+    private void insertTop(int from, int to, int count, double floor) {
+        for (int i = from; i < to; i++) {
+            double value = score[i];
+            if (value >= floor && value > bestScore[count - 1]) {
                 int k = count - 1;
                 while (k > 0 && bestScore[k - 1] < value) {
                     bestScore[k] = bestScore[k - 1];
