@@ -6,10 +6,8 @@ import org.claimcheck.check.stats.SeededRandom;
 /**
  * DeepSeek-V3's routed-expert gate with auxiliary-loss-free balancing, simulated (R §2.1.2, eq. 15–16, p.8–9).
  *
- * <p>Token affinities follow eq. 15, \( s_{i,t} = \sigma(u_t^\top e_i) \), in a small latent space: each expert
- * has a unit centroid e_i in R^16 and a popularity offset skew·z_i (z_i standard normal), each token a state
- * u_t ~ N(0, I), so the logit is skew·z_i + u_t·e_i with a standard normal token part. Per seed a pool of 4,096
- * token states is drawn; each step routes {@code tokensPerStep} tokens drawn from it with replacement.
+ * <p>Token affinities follow eq. 15 ({@link TokenPool}). Per seed a pool of 2,048 token states is drawn; each
+ * step routes {@code tokensPerStep} tokens drawn from it with replacement.
  *
  * <p>Routing (eq. 16 and node-limited routing, p.9): each node's score is the sum of its K/M highest biased
  * affinities s + b; the token keeps its M best nodes and takes the K highest s + b among their experts. After each
@@ -18,10 +16,6 @@ import org.claimcheck.check.stats.SeededRandom;
  */
 public final class GateSimulation {
 
-    /** Dimension of the latent token and centroid space. */
-    public static final int LATENT_DIM = 8;
-    /** Token states drawn per seed. */
-    public static final int POOL_TOKENS = 2048;
     private static final long SAMPLING_SALT = 0x9E3779B97F4A7C15L;
     /** Safety margin on score gaps, far above double rounding of sums of a few affinities and biases. */
     private static final double MARGIN = 1e-9;
@@ -67,40 +61,9 @@ public final class GateSimulation {
      * token's choice while the bias cannot yet have changed it (for tests: both must give the same traces).
      */
     static Runs run(GateConfig config, long seed, boolean exhaustive) {
-        GateSimulation simulation = new GateSimulation(config, exhaustive, pool(config, SeededRandom.of(seed)));
+        float[] affinities = TokenPool.affinities(config, SeededRandom.of(seed));
+        GateSimulation simulation = new GateSimulation(config, exhaustive, affinities);
         return new Runs(simulation.trace(seed, config.gamma()), simulation.trace(seed, 0.0));
-    }
-
-    private static float[] pool(GateConfig config, SeededRandom random) {
-        int experts = config.experts();
-        double[] offset = new double[experts];
-        double[][] centroid = new double[experts][LATENT_DIM];
-        for (int i = 0; i < experts; i++) {
-            offset[i] = config.skew() * random.gaussian();
-            double norm = 0;
-            for (int j = 0; j < LATENT_DIM; j++) {
-                centroid[i][j] = random.gaussian();
-                norm += centroid[i][j] * centroid[i][j];
-            }
-            for (int j = 0; j < LATENT_DIM; j++) {
-                centroid[i][j] /= Math.sqrt(norm);
-            }
-        }
-        float[] affinity = new float[POOL_TOKENS * experts];
-        double[] state = new double[LATENT_DIM];
-        for (int t = 0; t < POOL_TOKENS; t++) {
-            for (int j = 0; j < LATENT_DIM; j++) {
-                state[j] = random.gaussian();
-            }
-            for (int i = 0; i < experts; i++) {
-                double logit = offset[i];
-                for (int j = 0; j < LATENT_DIM; j++) {
-                    logit += state[j] * centroid[i][j];
-                }
-                affinity[t * experts + i] = (float) (1.0 / (1.0 + Math.exp(-logit)));
-            }
-        }
-        return affinity;
     }
 
     private LoadTrace trace(long seed, double gamma) {
@@ -108,9 +71,9 @@ public final class GateSimulation {
         int topK = config.topK();
         double[] bias = new double[experts];
         int[] load = new int[experts];
-        int[] choice = new int[POOL_TOKENS * topK];
-        int[] routedAt = new int[POOL_TOKENS];
-        double[] toleratedDrift = new double[POOL_TOKENS];
+        int[] choice = new int[TokenPool.TOKENS * topK];
+        int[] routedAt = new int[TokenPool.TOKENS];
+        double[] toleratedDrift = new double[TokenPool.TOKENS];
         Arrays.fill(routedAt, -1);
         BiasDrift drift = new BiasDrift(DRIFT_WINDOW, experts, gamma == 0);
         LoadTrace.Builder trace = new LoadTrace.Builder(config);
@@ -120,7 +83,7 @@ public final class GateSimulation {
             Arrays.fill(load, 0);
             drift.record(step, bias);
             for (int n = 0; n < config.tokensPerStep(); n++) {
-                int token = sampler.uniformInt(POOL_TOKENS);
+                int token = sampler.uniformInt(TokenPool.TOKENS);
                 if (exhaustive || routedAt[token] < 0 || !(drift.since(routedAt[token]) < toleratedDrift[token])) {
                     toleratedDrift[token] = route(token, bias);
                     routedAt[token] = step;
