@@ -57,6 +57,11 @@ public final class UsdCheck implements Check {
         if (!v3 && (parameters.names().contains("stage") || parameters.names().contains("method"))) {
             throw CheckException.invalid("model: stage and method apply to deepseek-v3 only, got " + model);
         }
+        boolean pricedByTable = model.equals(GPT_4) || v3 && method.equals("table");
+        if (pricedByTable && parameters.names().contains("price_per_gpu_hour")) {
+            throw CheckException.invalid("price_per_gpu_hour: applies to GPU-hours × price, not to the stated cost"
+                    + " of " + model + (v3 ? " (give method: hours-times-price)" : ""));
+        }
         BudgetFigures figures = BudgetFigures.load(context);
         List<SourcedValue> inputs = new ArrayList<>();
         List<String> steps = new ArrayList<>();

@@ -80,7 +80,7 @@ public final class PipelineBubbleCheck implements Check {
         int stages = stages(report, parameters, schedule, inputs);
         ChunkTimes times = times(parameters, inputs);
         String formula = tableFormula(report, schedule);
-        List<String> steps = new ArrayList<>();
+        List<String> steps = new ArrayList<>(List.of(readmeAgreement(context, schedule, formula)));
         if (metric.endsWith("-multiplier")) {
             return new Measurement(new Measurement.Numeric(multiplier(report, schedule, metric, stages, inputs,
                     steps)), inputs, steps, List.of(BubblePlot.shareByMicroBatches(stages, times)));
@@ -106,6 +106,15 @@ public final class PipelineBubbleCheck implements Check {
                     + formula + ", not the " + schedule.bubbleFormula() + " this check implements");
         }
         return formula;
+    }
+
+    /** Whether the DualPipe README's table (DP) states the same bubble, as a step. */
+    private static String readmeAgreement(CheckContext context, PipelineSchedule schedule, String formula)
+            throws CheckException {
+        String readme = FigureFile.load(context, FigureFile.BASELINES).text("dualpipe_readme", "rows",
+                schedule.tableRow(), "0");
+        return readme.equals(formula) ? "R Table 2 (p.13) and the DualPipe README (DP) both state " + formula
+                : "R Table 2 (p.13) states " + formula + "; the DualPipe README (DP) states " + readme;
     }
 
     private static int stages(FigureFile report, Parameters parameters, PipelineSchedule schedule,

@@ -61,6 +61,17 @@ class UsdCheckTest {
     }
 
     @Test
+    void should_price_v3_at_a_given_rate_only_by_hours_times_price() throws CheckException {
+        // 2,788K GPU-hours × $2.5 = $6.97M
+        assertThat(usd(Map.of("method", "hours-times-price", "price_per_gpu_hour", 2.5)))
+                .isCloseTo(6_970_000.0, within(1e-6));
+        assertThatThrownBy(() -> usd(Map.of("price_per_gpu_hour", 2.5)))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("price_per_gpu_hour: applies to GPU-hours × price, not to the stated cost of deepseek-v3"
+                        + " (give method: hours-times-price)");
+    }
+
+    @Test
     void should_refuse_a_negative_price() {
         assertThatThrownBy(() -> usd(Map.of("model", "llama-3-8b", "price_per_gpu_hour", -1)))
                 .isInstanceOf(CheckException.class)

@@ -40,6 +40,12 @@ class PipelineBubbleCheckTest {
     }
 
     @Test
+    void should_say_that_the_report_and_the_readme_state_the_same_formula() throws CheckException {
+        assertThat(run(Map.of("metric", "bubble-time")).steps().get(0))
+                .isEqualTo("R Table 2 (p.13) and the DualPipe README (DP) both state (PP/2-1)(F&B+B-3W)");
+    }
+
+    @Test
     void should_take_pp_16_from_the_report_by_default() throws CheckException {
         Measurement measurement = run(Map.of("metric", "bubble-time"));
 
