@@ -1,0 +1,139 @@
+package org.claimcheck.check.moe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.claimcheck.check.Check;
+import org.claimcheck.check.CheckContext;
+import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Parameter;
+import org.claimcheck.check.Parameters;
+import org.claimcheck.check.Plot;
+import org.claimcheck.check.cost.BoundedParameters;
+import org.claimcheck.check.cost.FigureFile;
+import org.claimcheck.check.stats.MeanInterval;
+import org.claimcheck.unit.Quantity;
+import org.claimcheck.unit.Unit;
+
+/**
+ * Expert-load balance of DeepSeek-V3's gate with and without the auxiliary-loss-free bias, simulated
+ * ({@link GateSimulation}): the mean over the second half of the steps of a per-step load statistic, averaged over
+ * seeds with a 95% Student-t interval.
+ */
+public final class RoutingBalanceCheck implements Check {
+
+    private static final List<String> METRICS = List.of("max-over-mean", "cv", "overflow-share");
+    private static final double CONFIDENCE = 0.95;
+    /** About a minute of simulation on one core; the defaults route 153,600 tokens. */
+    private static final long MAX_ROUTED_TOKENS = 20_000_000L;
+
+    @Override
+    public String kind() {
+        return "moe.routing-balance";
+    }
+
+    @Override
+    public String summary() {
+        return "simulated expert-load imbalance with or without the balancing bias (ratio), mean over seeds";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                Parameter.optional("metric", String.join(" | ", METRICS), "per step: busiest expert over mean "
+                        + "load; coefficient of variation; share of assignments above capacity; default max-over-mean"),
+                Parameter.optional("bias", "true | false",
+                        "report the run with the bias (true) or without; default true"),
+                Parameter.optional("skew", "a number in [0, 3]", "s.d. of expert popularity offsets (logit units); "
+                        + "default 0.3"),
+                Parameter.optional("seed", "an integer", "first seed; seeds seed … seed+seeds-1; default 1"),
+                Parameter.optional("seeds", "an integer in [2, 20]", "default 3"),
+                Parameter.optional("steps", "an integer in [2, 5000]", "default 100"),
+                Parameter.optional("tokens_per_step", "an integer in [8, 65536]", "default 512"),
+                Parameter.optional("gamma", "a number in [0, 0.1]", "bias update speed; default 0.001 (R §4.2 p.23)"),
+                Parameter.optional("capacity_factor", "a number in [1, 10]", "for overflow-share; default 1.25 "
+                        + "(an assumption: DeepSeek-V3 drops no tokens, R p.9)"),
+                Parameter.optional("experts", "an integer in [2, 4096]", "default 256 (R §4.2 p.22)"),
+                Parameter.optional("top_k", "an integer in [1, experts]", "default 8 (R §4.2 p.22)"),
+                Parameter.optional("nodes", "an integer dividing experts", "default 8 (R §4.2 p.23)"),
+                Parameter.optional("node_limit", "an integer in [1, nodes] dividing top_k",
+                        "nodes a token may reach; default 4 (R §4.2 p.22)"));
+    }
+
+    @Override
+    public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
+        String metric = BoundedParameters.choice(parameters, "metric", "max-over-mean", METRICS);
+        boolean withBias = parameters.optionalBoolean("bias").orElse(true);
+        LabInputs inputs = new LabInputs(parameters, FigureFile.load(context, FigureFile.REPORT));
+        long seed = inputs.integer("seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE, Unit.COUNT);
+        int seeds = (int) inputs.integer("seeds", 3, 2, 20, Unit.COUNT);
+        GateConfig config = config(inputs);
+        if ((long) config.tokensPerStep() * config.steps() * seeds > MAX_ROUTED_TOKENS) {
+            throw CheckException.invalid(String.format(Locale.ROOT, "steps: tokens_per_step × steps × seeds must be"
+                    + " <= %,d, got %d × %d × %d", MAX_ROUTED_TOKENS, config.tokensPerStep(), config.steps(), seeds));
+        }
+        List<GateSimulation.Runs> runs = new ArrayList<>();
+        for (int i = 0; i < seeds; i++) {
+            runs.add(GateSimulation.run(config, seed + i));
+        }
+        MeanInterval balanced = interval(runs, true, metric);
+        MeanInterval unbalanced = interval(runs, false, metric);
+        List<String> steps = List.of(
+                String.format(Locale.ROOT, "gate: %d routed experts on %d nodes, top-%d, at most %d nodes per token;"
+                        + " %d tokens per step, %d steps, popularity skew %.2f, γ = %s", config.experts(),
+                        config.nodes(), config.topK(), config.nodeLimit(), config.tokensPerStep(), config.steps(),
+                        config.skew(), config.gamma()),
+                "each step is a tiny stand-in for R's 15,360 × 4,096-token batch, so per-step sampling noise sets a"
+                        + " floor that real batches do not have; the result averages the second half of the steps",
+                String.format(Locale.ROOT, "seeds %d … %d: with the bias %s %s; without %s", seed, seed + seeds - 1,
+                        metric, balanced.describe("%.4f"), unbalanced.describe("%.4f")));
+        MeanInterval reported = withBias ? balanced : unbalanced;
+        return new Measurement(new Measurement.Numeric(Quantity.of(reported.mean(), Unit.RATIO)), inputs.recorded(),
+                steps, List.of(plot(runs, metric, config)));
+    }
+
+    private static GateConfig config(LabInputs inputs) throws CheckException {
+        int experts = (int) inputs.reportInteger("experts", 2, 4096, Unit.EXPERTS, LabInputs.ARCHITECTURE,
+                "routed_experts_per_moe_layer");
+        int topK = (int) inputs.reportInteger("top_k", 1, experts, Unit.EXPERTS, LabInputs.ARCHITECTURE,
+                "routed_experts_activated_per_token");
+        int nodes = (int) inputs.nodes(experts);
+        int nodeLimit = (int) inputs.reportInteger("node_limit", 1, nodes, Unit.COUNT, LabInputs.ARCHITECTURE,
+                "max_nodes_per_token");
+        int tokens = (int) inputs.integer("tokens_per_step", 512, 8, 65_536, Unit.TOKENS);
+        int steps = (int) inputs.integer("steps", 100, 2, 5000, Unit.COUNT);
+        double skew = inputs.number("skew", 0.3, 0, 3, Unit.RATIO);
+        double gamma = inputs.gamma(0.1);
+        double capacity = inputs.number("capacity_factor", 1.25, 1, 10, Unit.RATIO);
+        try {
+            return new GateConfig(experts, topK, nodes, nodeLimit, tokens, steps, skew, gamma, capacity);
+        } catch (IllegalArgumentException e) {
+            throw CheckException.invalid("nodes: " + e.getMessage());
+        }
+    }
+
+    private static MeanInterval interval(List<GateSimulation.Runs> runs, boolean balanced, String metric) {
+        double[] values = runs.stream().mapToDouble(run -> (balanced ? run.balanced() : run.unbalanced())
+                .settled(metric)).toArray();
+        return MeanInterval.of(values, CONFIDENCE);
+    }
+
+    private static Plot plot(List<GateSimulation.Runs> runs, String metric, GateConfig config) {
+        List<Double> x = new ArrayList<>();
+        List<Double> with = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        for (int step = 0; step < config.steps(); step++) {
+            int at = step;
+            x.add((double) step + 1);
+            with.add(runs.stream().mapToDouble(run -> run.balanced().series(metric).get(at)).average().orElseThrow());
+            without.add(runs.stream().mapToDouble(run -> run.unbalanced().series(metric).get(at)).average()
+                    .orElseThrow());
+        }
+        double perfect = metric.equals("max-over-mean") ? 1.0 : 0.0;
+        return new Plot("routing-balance-by-step", "Expert load " + metric + " per step (mean over seeds)", "step",
+                metric, false, List.of(Plot.Series.of("with bias, γ = " + config.gamma(), x, with),
+                        Plot.Series.of("without bias", x, without)), List.of(new Plot.Reference("perfect balance",
+                perfect)));
+    }
+}

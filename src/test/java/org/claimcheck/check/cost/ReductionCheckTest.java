@@ -1,0 +1,95 @@
+package org.claimcheck.check.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Parameters;
+import org.claimcheck.unit.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReductionCheckTest {
+
+    private final ReductionCheck check = new ReductionCheck();
+    private final FixtureContext context = new FixtureContext();
+
+    private Measurement run(Map<String, Object> with) throws CheckException {
+        return check.run(context, Parameters.of(with));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource({
+            // FACTS.md D1, worked by hand: 1 - 2.664/7.0 = 0.619429 (the only pair near 62%)
+            "llama-3.1-70b, gpu-hours, pre-training, 0.619429",
+            // 1 - 2.788/7.0 = 0.601714
+            "llama-3.1-70b, gpu-hours, total, 0.601714",
+            // 1 - 2.788/30.84 = 0.909598; 1 - 2.664/30.84 = 0.913619
+            "llama-3.1-405b, gpu-hours, total, 0.909598",
+            "llama-3.1-405b, gpu-hours, pre-training, 0.913619",
+            // 1 - 2.788/6.4 = 0.564375; 1 - 2.664/6.4 = 0.58375
+            "llama-3-70b, gpu-hours, total, 0.564375",
+            "llama-3-70b, gpu-hours, pre-training, 0.583750",
+            // 1 - 2.788/1.46 = -0.909589: V3 used more GPU-hours than Llama 3.1 8B
+            "llama-3.1-8b, gpu-hours, total, -0.909589",
+            // 1 - 5.576/100 = 0.94424
+            "gpt-4-reported, usd, total, 0.944240",
+            // $5.576M vs 30.84M × $2 = $61.68M: 1 - 5.576/61.68 = 0.909598, the GPU-hour ratio again
+            "llama-3.1-405b, usd, total, 0.909598",
+            // V2 §3.2.3 p.16 and R p.5: 1 - 180/300.6 = 0.401198; 1 - 180/172.8 = -0.041667
+            "deepseek-67b, gpu-hours-per-trillion, total, 0.401198",
+            "deepseek-v2, gpu-hours-per-trillion, total, -0.041667",
+            // FACTS.md D2: 1 - 37/671 = 0.944858; HW: 1 - 250/2448 = 0.897876; 1 - 250/394 = 0.365482
+            "dense-same-size, flops-per-token, total, 0.944858",
+            "llama-3.1-405b, flops-per-token, total, 0.897876",
+            "qwen-72b, flops-per-token, total, 0.365482"})
+    void should_reproduce_hand_worked_reductions(String baseline, String basis, String stage, double expected)
+            throws CheckException {
+        Measurement measurement = run(Map.of("baseline", baseline, "basis", basis, "stage", stage));
+
+        assertThat(measurement.quantity().unit()).isEqualTo(Unit.RATIO);
+        assertThat(measurement.quantity().value()).isCloseTo(expected, within(1e-6));
+    }
+
+    @Test
+    void should_give_the_factor_form() throws CheckException {
+        // 30.84 / 2.788 = 11.0617
+        Measurement measurement = run(Map.of("baseline", "llama-3.1-405b", "form", "times"));
+
+        assertThat(measurement.quantity().unit()).isEqualTo(Unit.TIMES);
+        assertThat(measurement.quantity().value()).isCloseTo(11.0617, within(1e-4));
+    }
+
+    @Test
+    void should_default_to_the_only_basis_of_a_baseline() throws CheckException {
+        // deepseek-67b is stated per trillion tokens only: 1 - 180/300.6
+        assertThat(run(Map.of("baseline", "deepseek-67b")).quantity().value()).isCloseTo(0.401198, within(1e-6));
+    }
+
+    @Test
+    void should_plot_the_reduction_against_every_baseline_of_the_basis() throws CheckException {
+        Measurement measurement = run(Map.of("baseline", "llama-3.1-70b"));
+
+        assertThat(measurement.plots()).singleElement().satisfies(plot -> assertThat(plot.series().get(0).labels())
+                .containsExactly("llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "llama-3-8b", "llama-3-70b"));
+    }
+
+    @Test
+    void should_refuse_a_basis_the_baseline_is_not_stated_on() {
+        assertThatThrownBy(() -> run(Map.of("baseline", "gpt-4-reported", "basis", "gpu-hours")))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("basis: gpt-4-reported is stated on usd only, got gpu-hours");
+    }
+
+    @Test
+    void should_require_a_baseline() {
+        assertThatThrownBy(() -> run(new HashMap<>()))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("baseline: expected a string, got nothing");
+    }
+}
