@@ -6,6 +6,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckRegistry;
 import org.claimcheck.check.fp8.Fp8Checks;
 import org.claimcheck.check.model.ModelChecks;
+import org.claimcheck.check.moe.MoeLabChecks;
 
 /** The one explicit list of the checks claim files may name; a new check is added here, nowhere else. */
 public final class Checks {
@@ -18,6 +19,7 @@ public final class Checks {
         List<Check> checks = new ArrayList<>();
         checks.addAll(ModelChecks.all());
         checks.addAll(Fp8Checks.all());
+        checks.addAll(MoeLabChecks.all());
         return CheckRegistry.of(checks);
     }
 }
