@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckRegistry;
+import org.claimcheck.check.benchmark.BenchmarkChecks;
 import org.claimcheck.check.fp8.Fp8Checks;
 import org.claimcheck.check.model.ModelChecks;
 import org.claimcheck.check.moe.MoeLabChecks;
@@ -20,6 +21,7 @@ public final class Checks {
         checks.addAll(ModelChecks.all());
         checks.addAll(Fp8Checks.all());
         checks.addAll(MoeLabChecks.all());
+        checks.addAll(BenchmarkChecks.all());
         return CheckRegistry.of(checks);
     }
 }
