@@ -13,7 +13,8 @@ class Fp8ChecksTest {
     @Test
     void should_expose_the_format_check_and_the_five_experiments() {
         assertThat(CheckRegistry.of(Fp8Checks.all()).kinds()).containsExactly("fp8.format", "fp8.outliers",
-                "fp8.accumulation", "fp8.gradient-underflow", "fp8.data-size", "fp8.delayed-scaling");
+                "fp8.accumulation", "fp8.gradient-underflow", "fp8.data-size", "fp8.delayed-scaling",
+                "fp8.outlier-format");
     }
 
     @Test
