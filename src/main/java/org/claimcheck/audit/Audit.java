@@ -70,7 +70,17 @@ public final class Audit {
             }
         }
         problems.sort(Problem.BY_POSITION);
+        results.sort(inArticleOrder(article.value().article().text()));
         return new AuditResult(article.value().article(), results, problems, inputs(articleFolder, tree), VERSION);
+    }
+
+    /** Claims in the order their quotes stand in the article; ties (and quotes not found) keep file order. */
+    private static java.util.Comparator<ClaimResult> inArticleOrder(String text) {
+        String normalised = text.replaceAll("\\s+", " ");
+        return java.util.Comparator.comparingInt(result -> {
+            int at = normalised.indexOf(result.claim().quote().replaceAll("\\s+", " ").strip());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        });
     }
 
     private static ClaimResult judge(Claim claim, Deriver deriver) throws InvalidClaimException {

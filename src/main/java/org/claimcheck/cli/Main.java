@@ -41,6 +41,9 @@ public final class Main implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             failed.getErr().println("claimcheck: internal error: " + e);
+            if (System.getenv("CLAIMCHECK_DEBUG") != null) {
+                e.printStackTrace(failed.getErr());
+            }
             return ExitCodes.INTERNAL;
         });
         return commandLine;

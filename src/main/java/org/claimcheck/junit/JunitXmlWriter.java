@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.claimcheck.report.ReportFiles;
 import org.claimcheck.verdict.AuditResult;
@@ -27,6 +29,12 @@ public final class JunitXmlWriter {
     /** The file name: the engine's id after Surefire's {@code TEST-} prefix. */
     public static final String FILE_NAME = "TEST-" + ClaimsTestEngine.ID + ".xml";
 
+    /**
+     * The launcher logs discovery issues through java.util.logging; the command line reports the same problems itself,
+     * once, so the launcher's copy is silenced. Held in a field: loggers are weakly referenced.
+     */
+    private static final Logger LAUNCHER_LOG = Logger.getLogger("org.junit.platform.launcher");
+
     private JunitXmlWriter() {
     }
 
@@ -41,6 +49,7 @@ public final class JunitXmlWriter {
         Path scratch = Files.createTempDirectory(outFolder.toAbsolutePath(), ".junit");
         String key = articleFolder.toAbsolutePath().normalize().toString();
         PrecomputedAudits.put(key, result);
+        LAUNCHER_LOG.setLevel(Level.OFF);
         try {
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(Files.isDirectory(articleFolder)

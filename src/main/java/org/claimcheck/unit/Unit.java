@@ -25,6 +25,7 @@ public enum Unit {
     KIB(Dimension.BYTES, Unit.BINARY_KILO, "KiB"),
     MIB(Dimension.BYTES, Unit.BINARY_KILO * Unit.BINARY_KILO, "MiB"),
     GIB(Dimension.BYTES, Unit.BINARY_KILO * Unit.BINARY_KILO * Unit.BINARY_KILO, "GiB"),
+    BYTES_PER_SECOND(Dimension.BYTE_RATE, 1.0, "B/s", "bytes/s"),
     GB_PER_SECOND(Dimension.BYTE_RATE, 1e9, "GB/s"),
     TB_PER_SECOND(Dimension.BYTE_RATE, 1e12, "TB/s"),
     ELEMENTS(Dimension.ELEMENTS, 1.0, "elements", "element"),

@@ -13,6 +13,9 @@ public final class Display {
     /** "90.8642%" when {@code preferred} is percent; large counts with a suffix: "405.853B parameters". */
     public static String quantity(Quantity quantity, Unit preferred) {
         Quantity shown = preferred.dimension() == quantity.dimension() ? quantity.to(preferred) : quantity;
+        if (shown.unit() == Unit.USD) {
+            return (shown.value() < 0 ? "-$" : "$") + Numbers.human(Math.abs(shown.value()));
+        }
         return Numbers.human(shown.value()) + separator(shown.unit()) + shown.unit().symbol();
     }
 

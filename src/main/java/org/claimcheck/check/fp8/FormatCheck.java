@@ -20,9 +20,9 @@ public final class FormatCheck implements Check {
 
     /** The constants a claim can ask for. */
     enum Property {
-        MAX("max", Unit.RATIO), MIN_NORMAL("min-normal", Unit.RATIO), MIN_SUBNORMAL("min-subnormal", Unit.RATIO),
+        MAX("max", Unit.COUNT), MIN_NORMAL("min-normal", Unit.COUNT), MIN_SUBNORMAL("min-subnormal", Unit.COUNT),
         EXPONENT_BITS("exponent-bits", Unit.BITS), MANTISSA_BITS("mantissa-bits", Unit.BITS),
-        BITS("bits", Unit.BITS), BIAS("bias", Unit.RATIO), DYNAMIC_RANGE("dynamic-range", Unit.RATIO),
+        BITS("bits", Unit.BITS), BIAS("bias", Unit.COUNT), DYNAMIC_RANGE("dynamic-range", Unit.COUNT),
         BYTES_PER_ELEMENT("bytes-per-element", Unit.BYTES), HAS_INFINITY("has-infinity", Unit.RATIO);
 
         private final String id;
@@ -79,7 +79,7 @@ public final class FormatCheck implements Check {
         List<SourcedValue> inputs = List.of(
                 new SourcedValue(format + " exponent bits", format.exponentBits(), Unit.BITS, source),
                 new SourcedValue(format + " mantissa bits", format.mantissaBits(), Unit.BITS, source),
-                new SourcedValue(format + " exponent bias", format.bias(), Unit.RATIO, source));
+                new SourcedValue(format + " exponent bias", format.bias(), Unit.COUNT, source));
         List<String> steps = List.of(
                 String.format(Locale.ROOT, "%s = 1 sign + %d exponent (bias %d) + %d mantissa bits; %s",
                         format, format.exponentBits(), format.bias(), format.mantissaBits(),
