@@ -134,8 +134,9 @@ public final class PipelineBubbleCheck implements Check {
 
     private static int microBatches(Parameters parameters, PipelineSchedule schedule) throws CheckException {
         if (!parameters.names().contains("micro_batches")) {
-            throw CheckException.invalid("micro_batches: expected an integer in [1, " + MAX_MICRO_BATCHES
-                    + "] for a bubble share (R does not state the micro-batch count), got nothing");
+            throw CheckException.unstated("a bubble share needs the number of micro-batches per iteration, which R "
+                    + "does not state (give micro_batches in [1, " + MAX_MICRO_BATCHES + "] to compute it for an "
+                    + "assumed count)");
         }
         int microBatches = (int) BoundedParameters.integer(parameters, "micro_batches", 0, 1, MAX_MICRO_BATCHES);
         if (schedule == PipelineSchedule.DUALPIPE && microBatches % 2 != 0) {

@@ -9,6 +9,9 @@ import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.Tolerance;
 import org.claimcheck.unit.FigureParser;
 import org.claimcheck.unit.StatedFigure;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a claim's {@code asserts:} mapping: exactly one of {@code figure}, {@code mechanism} or
@@ -80,14 +83,16 @@ final class AssertionReader {
                     figure.text(), Numbers.format(figure.halfStep()), figure.quantity().unit().symbol());
             return Optional.of(new Tolerance(Tolerance.Kind.ABSOLUTE, figure.halfStepInBase(), origin));
         }
-        if (fields.string("tolerance", false).filter("exact"::equals).isPresent()) {
+        Node node = fields.node("tolerance").orElseThrow();
+        if (node instanceof ScalarNode scalar && scalar.getValue().equals("exact")) {
             return Optional.of(new Tolerance(Tolerance.Kind.EXACT, 0, "given in the claim file"));
         }
-        Optional<Fields> given = fields.node("tolerance").filter(n -> n instanceof org.yaml.snakeyaml.nodes.MappingNode)
-                .flatMap(n -> Fields.of(fields.file(), fields.child("tolerance"), n, fields.problems()));
+        if (!(node instanceof MappingNode)) {
+            return fields.problem("tolerance", node, "exact, {absolute: x} or {relative: r}");
+        }
+        Optional<Fields> given = Fields.of(fields.file(), fields.child("tolerance"), node, fields.problems());
         if (given.isEmpty()) {
-            return fields.problem("tolerance", fields.node("tolerance").orElseThrow(),
-                    "exact, {absolute: x} or {relative: r}");
+            return Optional.empty();
         }
         given.get().allowOnly(TOLERANCE_FIELDS);
         if (given.get().has("absolute")) {

@@ -108,11 +108,14 @@ class PipelineBubbleCheckTest {
     }
 
     @Test
-    void should_require_micro_batches_for_a_share() {
+    void should_call_a_share_without_micro_batches_unstated() {
+        // the share depends on the micro-batch count, which R does not state: the derivation is unsupported, not
+        // a broken claim file
         assertThatThrownBy(() -> run(Map.of("schedule", "1f1b")))
                 .isInstanceOf(CheckException.class)
-                .hasMessage("micro_batches: expected an integer in [1, 65536] for a bubble share (R does not state "
-                        + "the micro-batch count), got nothing");
+                .satisfies(e -> assertThat(((CheckException) e).reason()).isEqualTo(CheckException.Reason.UNSTATED))
+                .hasMessage("a bubble share needs the number of micro-batches per iteration, which R does not state "
+                        + "(give micro_batches in [1, 65536] to compute it for an assumed count)");
     }
 
     @Test
