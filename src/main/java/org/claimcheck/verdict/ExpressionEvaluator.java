@@ -114,8 +114,8 @@ final class ExpressionEvaluator {
                 with.put(free, x);
                 return formula.evaluate(with);
             }, target, current, current > 0);
-            return root.map(x -> claim.figure().text() + " would need " + free + " = " + Numbers.format(x) + " "
-                            + unit.symbol() + " instead of " + Numbers.format(current) + " " + unit.symbol())
+            return root.map(x -> claim.figure().text() + " would need " + free + " = " + Numbers.human(x) + " "
+                            + unit.symbol() + " instead of " + Numbers.human(current) + " " + unit.symbol())
                     .orElse("no value of " + free + " makes the expression give " + claim.figure().text());
         }
     }

@@ -13,7 +13,8 @@ import org.claimcheck.claim.Claim;
  *   <li>readings the text states were derived and none matches → DOES_NOT_FOLLOW;</li>
  *   <li>no reading the text states could be derived (the sources do not state what it needs) → UNSUPPORTED.</li>
  * </ol>
- * Readings the text does not state never decide; when one of them matches, the explanation calls it a coincidence.
+ * Readings the text does not state never decide; when one of them matches, the explanation says so and that the
+ * match does not bear out the claim as written (it may be a coincidence, or the reading the text should have made).
  */
 public final class VerdictEngine {
 
@@ -62,7 +63,7 @@ public final class VerdictEngine {
             derivations.stream().filter(d -> !d.interpretation().stated() && d.matches()).forEach(d ->
                     sentences.add("Only the reading \"" + d.interpretation().reading() + "\", which the text does not"
                             + " make, reproduces it (" + d.comparison().orElseThrow().detail()
-                            + "): a coincidence, not support."));
+                            + "): that match does not bear out the claim as written."));
             derivations.stream().filter(d -> d.interpretation().stated() && !d.solution().isEmpty())
                     .forEach(d -> sentences.add("Under \"" + d.interpretation().reading() + "\", " + d.solution()
                             + "."));

@@ -82,13 +82,13 @@ class AuditTest {
         // 1 - 10B/dense = 0.84  =>  dense = 10B / 0.16 = 62.5B (worked by hand)
         ClaimResult cut = claim(AUDIT.run(FixtureTree.SHIPPED.resolve("claims/flagged")), "compute-cut-84");
         assertThat(cut.derivations().get(0).solution())
-                .isEqualTo("84% would need dense = 62500000000 parameters instead of 40000000000 parameters");
+                .isEqualTo("84% would need dense = 62.5B parameters instead of 40B parameters");
         // 1 - 10/40 = 0.75 against 0.84 ± 0.005
         assertThat(cut.derivations().get(0).comparison().orElseThrow().difference()).isCloseTo(-0.09, within(1e-12));
     }
 
     @Test
-    void should_call_a_match_under_an_unstated_reading_a_coincidence() {
+    void should_say_a_match_under_an_unstated_reading_does_not_bear_the_claim_out() {
         // the unstated reading gives 1 - 10/100 = 90%: no match, so no coincidence sentence; per-layer has none
         ClaimResult cut = claim(AUDIT.run(FixtureTree.SHIPPED.resolve("claims/flagged")), "compute-cut-84");
         assertThat(cut.explanation()).doesNotContain("coincidence");
@@ -120,7 +120,7 @@ class AuditTest {
         ClaimResult result = claim(AUDIT.run(tree.article()), "halves");
         assertThat(result.verdict()).isEqualTo(Verdict.DOES_NOT_FOLLOW);
         assertThat(result.explanation()).contains("Only the reading \"share of parameters not active\", which the "
-                + "text does not make, reproduces it").endsWith("a coincidence, not support.");
+                + "text does not make, reproduces it").endsWith("that match does not bear out the claim as written.");
     }
 
     @Test
