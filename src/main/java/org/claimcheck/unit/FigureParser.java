@@ -19,6 +19,11 @@ public final class FigureParser {
             "^(?<sign>[+\\-−]?)(?<dollar>\\$?)(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
                     + "(?:[eE](?<exp>[+-]?\\d+))?(?<magnitude>[KMBGT](?![a-zA-Z]))?\\s*(?<unit>.*)$");
 
+    /** Larger figures are refused: no quantity of an ML system comes near (the FLOPs of a training run are ~1e25). */
+    static final double MAX_MAGNITUDE = 1e30;
+    private static final java.util.Set<Dimension> SIGNED =
+            java.util.EnumSet.of(Dimension.RATIO, Dimension.POINTS, Dimension.DECIBELS, Dimension.MONEY);
+
     private FigureParser() {
     }
 
@@ -46,6 +51,20 @@ public final class FigureParser {
         }
         if (!matcher.group("dollar").isEmpty() && !unitText.isEmpty()) {
             return Optional.of("no unit after a $ amount");
+        }
+        Unit unit = !matcher.group("dollar").isEmpty() ? Unit.USD
+                : unitText.isEmpty() ? Unit.COUNT : Unit.bySpelling(unitText).orElseThrow();
+        boolean negative = !matcher.group("sign").isEmpty() && !matcher.group("sign").equals("+");
+        if (negative && !SIGNED.contains(unit.dimension())) {
+            return Optional.of("a figure of at least 0 " + unit.symbol() + " (only ratios, points, decibels and money "
+                    + "may be negative)");
+        }
+        double magnitude = new BigDecimal(matcher.group("number").replace(",", "")).doubleValue()
+                * Math.pow(10, matcher.group("exp") == null ? 0 : Integer.parseInt(matcher.group("exp")))
+                * magnitude(matcher.group("magnitude")) * unit.factorToBase();
+        if (!(magnitude <= MAX_MAGNITUDE)) {
+            return Optional.of("a figure of at most 1e30 in base units (" + Unit.baseOf(unit.dimension()).symbol()
+                    + ")");
         }
         return Optional.empty();
     }
