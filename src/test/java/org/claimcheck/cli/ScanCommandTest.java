@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -150,5 +151,38 @@ class ScanCommandTest {
                 + "scan: note: claim routed quotes text that is not in " + shown + NL
                 + "scan: note: claim shared quotes text that is not in " + shown + NL);
         assertThat(stdout.toString()).endsWith("1 checkable sentences: 1 covered, 0 waived, 0 uncovered\n");
+    }
+
+    @Test
+    void should_exit_2_for_a_binary_file() throws IOException {
+        Path file = Files.write(temp.resolve("blob.txt"), new byte[] {'a', 0, 'b'});
+        assertThat(scan(file.toString())).isEqualTo(2);
+        assertThat(stderr.toString()).isEqualTo(file.toString().replace('\\', '/')
+                + ":1:1: expected text, got a binary file" + NL);
+    }
+
+    @Test
+    void should_exit_2_for_a_file_larger_than_4_mib() throws IOException {
+        // 4 MiB = 4 * 1024 * 1024 = 4194304 bytes is the limit; one more byte is refused
+        Path file = Files.write(temp.resolve("huge.txt"), "a".repeat(4 * 1024 * 1024 + 1).getBytes(StandardCharsets.US_ASCII));
+        assertThat(scan(file.toString())).isEqualTo(2);
+        assertThat(stderr.toString()).isEqualTo(file.toString().replace('\\', '/')
+                + ":1:1: expected a file of at most 4194304 bytes, got 4194305" + NL);
+    }
+
+    @Test
+    void should_note_waivers_whose_quote_is_not_in_the_scanned_text() throws IOException {
+        // given: the waived folder against a draft that keeps only "FP8 cuts data size by 50%"
+        Path draft = Files.writeString(temp.resolve("draft.txt"), "FP8 cuts data size by 50% in this draft.\n");
+        // when
+        int status = scan(draft.toString(), folder("waived"));
+        // then: claim size-100b and three of the four waivers quote text the draft lacks
+        assertThat(status).isZero();
+        String shown = draft.toString().replace('\\', '/');
+        assertThat(stderr.toString().lines()).containsExactly(
+                "scan: note: claim size-100b quotes text that is not in " + shown,
+                "scan: note: the waiver of \"The gate routes 8 of 64 experts\" quotes text that is not in " + shown,
+                "scan: note: the waiver of \"compute falls by 87.5%\" quotes text that is not in " + shown,
+                "scan: note: the waiver of \"Shared Experts\" quotes text that is not in " + shown);
     }
 }
