@@ -164,7 +164,8 @@ class ScanCommandTest {
     @Test
     void should_exit_2_for_a_file_larger_than_4_mib() throws IOException {
         // 4 MiB = 4 * 1024 * 1024 = 4194304 bytes is the limit; one more byte is refused
-        Path file = Files.write(temp.resolve("huge.txt"), "a".repeat(4 * 1024 * 1024 + 1).getBytes(StandardCharsets.US_ASCII));
+        byte[] bytes = "a".repeat(4 * 1024 * 1024 + 1).getBytes(StandardCharsets.US_ASCII);
+        Path file = Files.write(temp.resolve("huge.txt"), bytes);
         assertThat(scan(file.toString())).isEqualTo(2);
         assertThat(stderr.toString()).isEqualTo(file.toString().replace('\\', '/')
                 + ":1:1: expected a file of at most 4194304 bytes, got 4194305" + NL);

@@ -15,8 +15,8 @@ class SentenceSplitterTest {
     @Test
     void should_not_break_after_abbreviations() {
         assertThat(texts("Costs fell, e.g. The GPU bill fell. See Fig. 3 for the U.S. numbers, i.e. Table 2. Done."))
-                .containsExactly("Costs fell, e.g. The GPU bill fell.", "See Fig. 3 for the U.S. numbers, i.e. Table 2.",
-                        "Done.");
+                .containsExactly("Costs fell, e.g. The GPU bill fell.",
+                        "See Fig. 3 for the U.S. numbers, i.e. Table 2.", "Done.");
     }
 
     @Test
@@ -29,7 +29,8 @@ class SentenceSplitterTest {
     @Test
     void should_make_each_list_line_a_sentence_without_its_marker() {
         // given: a colon line, then items marked -, *, • and "1.", one item with two sentences
-        String text = "Key points:\n- FP8 halves bytes. BF16 does not\n* Another item\n• Third 3 GPUs\n1. Numbered 4 GPUs\n";
+        String text = "Key points:\n- FP8 halves bytes. BF16 does not\n* Another item\n• Third 3 GPUs\n"
+                + "1. Numbered 4 GPUs\n";
         // when
         List<Sentence> sentences = SentenceSplitter.split(text);
         // then
