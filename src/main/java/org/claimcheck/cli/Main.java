@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code claimcheck} command and its subcommands. */
 @Command(name = "claimcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks the numeric claims of technical articles against a system's stated architecture.",
-        subcommands = {AuditCommand.class, ModelCommand.class, QuantizeCommand.class, ChecksCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AuditCommand.class, ModelCommand.class, QuantizeCommand.class, ChecksCommand.class,
+            ScanCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no claim is flagged (or the command succeeded)", "1:some claim is flagged",
             "2:invalid input or usage (file:line:col: field: expected …, got …)", "3:internal error"})

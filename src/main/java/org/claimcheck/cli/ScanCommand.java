@@ -1,0 +1,142 @@
+package org.claimcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.claimcheck.claim.Article;
+import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.Problem;
+import org.claimcheck.claim.SourceLocation;
+import org.claimcheck.claim.load.ArticleClaims;
+import org.claimcheck.claim.load.ArticleLoader;
+import org.claimcheck.claim.load.ClaimsTree;
+import org.claimcheck.claim.load.Loaded;
+import org.claimcheck.scan.Coverage;
+import org.claimcheck.scan.CoverageTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code scan ARTICLE.txt [ARTICLE_DIR]}: the article's checkable sentences, and which no claim or waiver covers. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Lists every sentence of the article that holds a number or a checkable assertion, each marked "
+                + "COVERED (a claim of ARTICLE_DIR quotes it), WAIVED (a waiver of its article.yaml puts it out of "
+                + "scope) or UNCOVERED.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every checkable sentence is covered or waived",
+            "1:some checkable sentence is uncovered", "2:invalid input (listed on stderr) or usage",
+            "3:internal error"})
+final class ScanCommand implements Callable<Integer> {
+
+    /** Larger articles are refused, as the loader refuses larger files. */
+    private static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ARTICLE.txt", description = "The article text (UTF-8).")
+    private Path articleFile;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "ARTICLE_DIR",
+            description = "The article folder whose claims and waivers count (without it, nothing is covered).")
+    private Path articleFolder;
+
+    @Option(names = "--rules", description = "Add a column naming the rules that make each sentence checkable.")
+    private boolean withRules;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Problem> problems = new ArrayList<>();
+        String display = articleFile.toString().replace('\\', '/');
+        Optional<String> text = readUtf8(articleFile, display, problems);
+        if (text.isEmpty()) {
+            problems.forEach(problem -> err.println(problem.render()));
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        List<Claim> claims = List.of();
+        List<Article.Waiver> waivers = List.of();
+        if (articleFolder != null) {
+            Loaded<ArticleClaims> loaded = ArticleLoader.load(articleFolder, ClaimsTree.ofArticle(articleFolder));
+            problems.addAll(loaded.problems());
+            claims = loaded.value().claims();
+            waivers = loaded.value().article().waivers();
+        }
+        Coverage coverage = Coverage.of(text.get(), claims, waivers);
+        out.print(CoverageTable.render(coverage, withRules));
+        out.flush();
+        coverage.unplacedClaims().forEach(id -> err.println("scan: note: claim " + id + " quotes text that is not "
+                + "in " + display));
+        coverage.unplacedWaivers().forEach(quote -> err.println("scan: note: the waiver of \"" + quote
+                + "\" quotes text that is not in " + display));
+        problems.forEach(problem -> err.println(problem.render()));
+        err.flush();
+        if (!problems.isEmpty()) {
+            return ExitCodes.INVALID;
+        }
+        return coverage.complete() ? ExitCodes.OK : ExitCodes.FLAGGED;
+    }
+
+    /** The text of a file that must be UTF-8 (a leading byte-order mark dropped), or empty with a problem. */
+    private static Optional<String> readUtf8(Path file, String display, List<Problem> problems) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                problems.add(problem(display, 1, 1, "expected an article text file, got "
+                        + (Files.isDirectory(file) ? "a folder" : "no such file")));
+                return Optional.empty();
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                problems.add(problem(display, 1, 1, "expected a file of at most " + MAX_BYTES + " bytes, got "
+                        + Files.size(file)));
+                return Optional.empty();
+            }
+            return decode(Files.readAllBytes(file), display, problems);
+        } catch (IOException e) {
+            problems.add(problem(display, 1, 1, "expected a readable file, got " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Strict UTF-8: the first malformed byte is reported at its line and column. */
+    private static Optional<String> decode(byte[] bytes, String display, List<Problem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer decoded = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, decoded, true);
+        String text = decoded.flip().toString();
+        if (result.isError()) {
+            int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
+            int column = text.length() - text.lastIndexOf('\n');
+            problems.add(problem(display, line, column, String.format(Locale.ROOT, "expected UTF-8 text, got "
+                    + "bytes that are not UTF-8 (0x%02X)", bytes[in.position()] & 0xFF)));
+            return Optional.empty();
+        }
+        if (text.indexOf('\0') >= 0) {
+            problems.add(problem(display, 1, 1, "expected text, got a binary file"));
+            return Optional.empty();
+        }
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private static Problem problem(String display, int line, int column, String message) {
+        return new Problem(new SourceLocation(display, line, column), "", message);
+    }
+}

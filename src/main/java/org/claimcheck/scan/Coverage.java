@@ -1,0 +1,107 @@
+package org.claimcheck.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.claimcheck.claim.Article;
+import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.load.ArticleClaims;
+
+/**
+ * Which checkable sentences of an article its claims cover and its waivers put out of scope. A claim covers every
+ * sentence its quote overlaps (a quote within one sentence covers that sentence; a quote across a sentence end covers
+ * each sentence it touches); quotes match verbatim with any run of white space as one, as the loader checks them.
+ *
+ * @param entries          one per checkable sentence, in article order
+ * @param unplacedClaims   ids of claims whose quote is nowhere in the text (their article text is another one)
+ * @param unplacedWaivers  quotes of waivers that are nowhere in the text
+ */
+public record Coverage(List<Entry> entries, List<String> unplacedClaims, List<String> unplacedWaivers) {
+
+    /** How a checkable sentence is accounted for. */
+    public enum Status {
+        /** At least one claim quotes it. */
+        COVERED,
+        /** No claim quotes it, and a waiver of the article puts it out of scope. */
+        WAIVED,
+        /** Neither. */
+        UNCOVERED
+    }
+
+    /**
+     * One checkable sentence and what accounts for it.
+     *
+     * @param sentence      the sentence
+     * @param rules         why it is checkable, in the order of {@link CheckabilityRules#ALL}
+     * @param claimIds      the claims that quote it, in claim order
+     * @param waiverReasons the reasons of the waivers that quote it, in waiver order
+     */
+    public record Entry(Sentence sentence, List<CheckabilityRules.Rule> rules, List<String> claimIds,
+                        List<String> waiverReasons) {
+        public Entry {
+            Objects.requireNonNull(sentence, "sentence");
+            rules = List.copyOf(rules);
+            claimIds = List.copyOf(claimIds);
+            waiverReasons = List.copyOf(waiverReasons);
+        }
+
+        /** COVERED when a claim quotes it (a waiver too does not change that), else WAIVED or UNCOVERED. */
+        public Status status() {
+            if (!claimIds.isEmpty()) {
+                return Status.COVERED;
+            }
+            return waiverReasons.isEmpty() ? Status.UNCOVERED : Status.WAIVED;
+        }
+    }
+
+    public Coverage {
+        entries = List.copyOf(entries);
+        unplacedClaims = List.copyOf(unplacedClaims);
+        unplacedWaivers = List.copyOf(unplacedWaivers);
+    }
+
+    /** The coverage of an article folder as the loader read it: its text, claims and waivers. */
+    public static Coverage of(ArticleClaims article) {
+        return of(article.article().text(), article.claims(), article.article().waivers());
+    }
+
+    /** The coverage of {@code text} by {@code claims} and {@code waivers} (either may be empty). */
+    public static Coverage of(String text, List<Claim> claims, List<Article.Waiver> waivers) {
+        List<List<int[]>> claimSpans = claims.stream().map(claim -> QuoteSpans.of(claim.quote(), text)).toList();
+        List<List<int[]>> waiverSpans = waivers.stream().map(waiver -> QuoteSpans.of(waiver.quote(), text)).toList();
+        List<Entry> entries = new ArrayList<>();
+        for (CheckableSentences.Checkable checkable : CheckableSentences.of(text)) {
+            Sentence sentence = checkable.sentence();
+            entries.add(new Entry(sentence, checkable.rules(),
+                    labels(claims, Claim::id, i -> QuoteSpans.overlap(claimSpans.get(i), sentence)),
+                    labels(waivers, Article.Waiver::reason, i -> QuoteSpans.overlap(waiverSpans.get(i), sentence))));
+        }
+        return new Coverage(entries, labels(claims, Claim::id, i -> claimSpans.get(i).isEmpty()),
+                labels(waivers, Article.Waiver::quote, i -> waiverSpans.get(i).isEmpty()));
+    }
+
+    /** The labels of the items whose index passes {@code test}, in item order. */
+    private static <T> List<String> labels(List<T> items, Function<T, String> label, IntPredicate test) {
+        return IntStream.range(0, items.size()).filter(test).mapToObj(i -> label.apply(items.get(i))).toList();
+    }
+
+    /** How many entries have {@code status}. */
+    public int count(Status status) {
+        return (int) entries.stream().filter(entry -> entry.status() == status).count();
+    }
+
+    /** Whether every checkable sentence is covered or waived. */
+    public boolean complete() {
+        return count(Status.UNCOVERED) == 0;
+    }
+
+    /** {@code N checkable sentences: C covered, W waived, U uncovered}. */
+    public String summary() {
+        return String.format(Locale.ROOT, "%d checkable sentences: %d covered, %d waived, %d uncovered",
+                entries.size(), count(Status.COVERED), count(Status.WAIVED), count(Status.UNCOVERED));
+    }
+}
