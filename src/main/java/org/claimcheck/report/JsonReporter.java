@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimcheck.claim.Problem;
+import org.claimcheck.scan.Coverage;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 
@@ -36,6 +37,7 @@ public final class JsonReporter implements Reporter {
         for (ClaimResult claim : result.claims()) {
             claims.add(ClaimJson.of(claim));
         }
+        root.set("coverage", coverage(result));
         ArrayNode problems = root.putArray("problems");
         for (Problem problem : result.problems()) {
             problems.add(problem(problem));
@@ -53,6 +55,28 @@ public final class JsonReporter implements Reporter {
         summary.put("flagged", result.flagged());
         summary.put("problems", result.problems().size());
         return summary;
+    }
+
+    /** The article's checkable sentences and what covers each: a claim, a waiver, or nothing. */
+    static ObjectNode coverage(AuditResult result) {
+        Coverage coverage = ReportCoverage.of(result);
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("summary", coverage.summary());
+        node.put("complete", coverage.complete());
+        ArrayNode sentences = node.putArray("sentences");
+        for (Coverage.Entry entry : coverage.entries()) {
+            ObjectNode sentence = sentences.addObject();
+            sentence.put("line", entry.sentence().line());
+            sentence.put("status", entry.status().name());
+            ArrayNode claims = sentence.putArray("claims");
+            entry.claimIds().forEach(claims::add);
+            ArrayNode waivers = sentence.putArray("waivers");
+            entry.waiverReasons().forEach(waivers::add);
+            ArrayNode rules = sentence.putArray("rules");
+            entry.rules().forEach(rule -> rules.add(rule.name()));
+            sentence.put("text", entry.sentence().text());
+        }
+        return node;
     }
 
     static ObjectNode problem(Problem problem) {

@@ -147,4 +147,15 @@ class SeedArticleTest {
                 .map(input -> input.name()).toList();
         assertThat(unsourced).isEmpty();
     }
+
+    @Test
+    void should_cover_or_waive_every_checkable_sentence_of_the_article() {
+        org.claimcheck.scan.Coverage coverage = org.claimcheck.scan.Coverage.of(result.article().text(),
+                result.claims().stream().map(ClaimResult::claim).toList(), result.article().waivers());
+        assertThat(coverage.entries()).filteredOn(e -> e.status() == org.claimcheck.scan.Coverage.Status.UNCOVERED)
+                .extracting(e -> e.sentence().text()).isEmpty();
+        assertThat(coverage.complete()).isTrue();
+        assertThat(coverage.unplacedClaims()).isEmpty();
+        assertThat(coverage.unplacedWaivers()).isEmpty();
+    }
 }
