@@ -2,7 +2,9 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimcheck.audit.Audit;
 import org.claimcheck.claim.Problem;
@@ -50,9 +52,14 @@ final class AuditCommand implements Callable<Integer> {
         for (Problem problem : result.problems()) {
             spec.commandLine().getErr().println(problem.render());
         }
+        // every report is rendered before any is written, so a failure leaves the previous set whole
+        Map<String, String> rendered = new LinkedHashMap<>();
         for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), new HtmlReporter(),
                 new ClaimReviewReporter())) {
-            ReportFiles.writeAtomically(outFolder.resolve(reporter.fileName()), reporter.render(result));
+            rendered.put(reporter.fileName(), reporter.render(result));
+        }
+        for (Map.Entry<String, String> report : rendered.entrySet()) {
+            ReportFiles.writeAtomically(outFolder.resolve(report.getKey()), report.getValue());
         }
         JunitXmlWriter.write(result, articleFolder, outFolder);
         spec.commandLine().getOut().println("Reports in " + outFolder + ": report.json, report.md, report.html, "

@@ -37,6 +37,7 @@ public final class Main implements Runnable {
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr());
             failed.usage(failed.getErr());
             return ExitCodes.INVALID;
         });

@@ -19,12 +19,17 @@ public final class ReportFiles {
      * @throws IOException when the folder cannot be written
      */
     public static void writeAtomically(Path target, String content) throws IOException {
+        writeAtomically(target, content, ReportFiles::moveIntoPlace);
+    }
+
+    /** The same, with the last step given: a seam for tests that make it fail. */
+    static void writeAtomically(Path target, String content, Mover mover) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            moveIntoPlace(temporary, target);
+            mover.move(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -37,5 +42,11 @@ public final class ReportFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** Moves a finished file into place. */
+    @FunctionalInterface
+    interface Mover {
+        void move(Path finished, Path target) throws IOException;
     }
 }
