@@ -146,9 +146,10 @@ class AuditCommandTest {
         assertThat(Files.readString(out.resolve("report.md"))).contains("| [compute-cut-84](#compute-cut-84) | "
                 + "**DOES NOT FOLLOW** | 84% | 75% |");
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("<section class=\"card\" id=\"claim-compute-cut-84\">")
-                .contains("<mark class=\"does-not-follow\"><a href=\"#claim-compute-cut-84\">cut compute by 84% "
-                        + "compared to dense models</a> <span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span>");
+        assertThat(html).contains("<article class=\"card does-not-follow\" id=\"claim-compute-cut-84\"")
+                .contains("<mark class=\"does-not-follow\" id=\"quote-compute-cut-84\"><a href=\"#claim-compute-cut-84\">"
+                        + "cut compute by 84% compared to dense models</a> <span class=\"verdict does-not-follow\">"
+                        + "DOES NOT FOLLOW</span>");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.claimcheck.report.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.check.Plot;
 import org.jfree.chart.JFreeChart;
@@ -29,6 +30,7 @@ final class ChartStyle {
     private static final Color[] PALETTE = {new Color(0x00, 0x72, 0xb2), new Color(0xe6, 0x9f, 0x00),
         new Color(0x00, 0x9e, 0x73), new Color(0xcc, 0x79, 0xa7), new Color(0x56, 0xb4, 0xe9),
         new Color(0xd5, 0x5e, 0x00), new Color(0xf0, 0xe4, 0x42), new Color(0x00, 0x00, 0x00)};
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 220);
     private static final double MARGIN = 0.08;
 
     private ChartStyle() {
@@ -101,15 +103,28 @@ final class ChartStyle {
         }
     }
 
-    /** A dashed horizontal line at the reference's value, labelled at its right end. */
-    static ValueMarker marker(Plot.Reference reference) {
-        ValueMarker marker = new ValueMarker(reference.y(), REFERENCE, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        marker.setLabel(reference.label());
-        marker.setLabelFont(SMALL);
-        marker.setLabelPaint(REFERENCE);
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        return marker;
+    /**
+     * Dashed horizontal lines at the references' values, their labels placed in turn at the top right, bottom left,
+     * top left and bottom right of the line so that labels of nearby lines do not overlap.
+     */
+    static List<ValueMarker> markers(List<Plot.Reference> references) {
+        RectangleAnchor[] anchors = {RectangleAnchor.TOP_RIGHT, RectangleAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT,
+            RectangleAnchor.BOTTOM_RIGHT};
+        TextAnchor[] texts = {TextAnchor.BOTTOM_RIGHT, TextAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT,
+            TextAnchor.TOP_RIGHT};
+        List<ValueMarker> markers = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            Plot.Reference reference = references.get(i);
+            ValueMarker marker = new ValueMarker(reference.y(), REFERENCE, new BasicStroke(1.5f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            marker.setLabel(reference.label());
+            marker.setLabelFont(SMALL);
+            marker.setLabelPaint(REFERENCE);
+            marker.setLabelBackgroundColor(LABEL_BACKGROUND);
+            marker.setLabelAnchor(anchors[i % anchors.length]);
+            marker.setLabelTextAnchor(texts[i % texts.length]);
+            markers.add(marker);
+        }
+        return markers;
     }
 }

@@ -1,5 +1,6 @@
 package org.claimcheck.report.chart;
 
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import org.claimcheck.check.Plot;
 import org.jfree.chart.JFreeChart;
@@ -31,14 +32,14 @@ final class XyCharts {
         List<Double> ys = plot.series().stream().flatMap(series -> series.y().stream()).toList();
         ValueAxis yAxis = xy.getRangeAxis();
         ChartStyle.valueRange(yAxis, ys, plot.references(), false);
-        plot.references().forEach(reference -> xy.addRangeMarker(ChartStyle.marker(reference)));
+        ChartStyle.markers(plot.references()).forEach(xy::addRangeMarker);
         return new JFreeChart(null, ChartStyle.FONT, xy, plot.series().size() > 1 || !plot.references().isEmpty());
     }
 
     private static ValueAxis xAxis(Plot plot) {
         if (plot.logX()) {
             LogAxis axis = new LogAxis(plot.xLabel());
-            axis.setBase(2);
+            axis.setBase(decades(plot) > 4 ? 10 : 2);
             axis.setNumberFormatOverride(new TickFormat());
             axis.setSmallestValue(Double.MIN_NORMAL);
             return axis;
@@ -46,6 +47,13 @@ final class XyCharts {
         NumberAxis axis = new NumberAxis(plot.xLabel());
         axis.setAutoRangeIncludesZero(false);
         return axis;
+    }
+
+    /** How many powers of ten the positive x values span. */
+    private static double decades(Plot plot) {
+        DoubleSummaryStatistics x = plot.series().stream().flatMap(series -> series.x().stream())
+                .mapToDouble(Double::doubleValue).filter(value -> value > 0).summaryStatistics();
+        return x.getCount() == 0 ? 0 : Math.log10(x.getMax() / x.getMin());
     }
 
     private static XYSeries series(Plot.Series series, boolean logX) {
