@@ -2,6 +2,7 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimcheck.audit.Audit;
@@ -18,10 +19,11 @@ import org.claimcheck.verdict.AuditResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code audit [ARTICLE_DIR] [--out DIR]}: checks every claim of an article and writes the reports. */
+/** {@code audit [ARTICLE_DIR] [--out DIR] [--date YYYY-MM-DD]}: checks every claim of an article and writes the reports. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Checks every claim of an article folder; prints a verdict table and writes report.json, "
                 + "report.md, report.html, claimreview.jsonld and JUnit XML.",
@@ -43,15 +45,19 @@ final class AuditCommand implements Callable<Integer> {
             description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
     private Path outFolder;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The datePublished of the ClaimReviews (default: the date of $SOURCE_DATE_EPOCH, else none).")
+    private LocalDate date;
+
     @Override
     public Integer call() throws IOException {
+        ClaimReviewReporter reviews = claimReviews();
         AuditResult result = Audit.withAllChecks().run(articleFolder);
         spec.commandLine().getOut().print(new ConsoleReporter().render(result));
         for (Problem problem : result.problems()) {
             spec.commandLine().getErr().println(problem.render());
         }
-        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), new HtmlReporter(),
-                new ClaimReviewReporter())) {
+        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), new HtmlReporter(), reviews)) {
             ReportFiles.writeAtomically(outFolder.resolve(reporter.fileName()), reporter.render(result));
         }
         JunitXmlWriter.write(result, articleFolder, outFolder);
@@ -62,5 +68,14 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         return result.flagged() > 0 ? ExitCodes.FLAGGED : ExitCodes.OK;
+    }
+
+    private ClaimReviewReporter claimReviews() {
+        try {
+            return ReviewDate.of(date, System.getenv(ReviewDate.ENVIRONMENT_VARIABLE))
+                    .map(new ClaimReviewReporter()::withDatePublished).orElseGet(ClaimReviewReporter::new);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 }

@@ -52,9 +52,8 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
 
     static ClaimCard of(ClaimResult result, boolean quoted) {
         String id = result.claim().id();
-        List<Row> rows = result.derivations().stream().map(d -> row(d, result)).toList();
-        List<String> solutions = result.derivations().stream().map(Derivation::solution)
-                .filter(solution -> !solution.isEmpty()).distinct().toList();
+        List<Row> rows = rows(result);
+        List<String> solutions = solutions(result);
         List<Working> workings = result.derivations().stream().map(d -> working(d)).toList();
         List<PlotView> plots = ClaimPlots.of(result).stream().map(plot -> plot(id, plot)).toList();
         return new ClaimCard(id, result.claim().quote(), result.claim().section(), result.claim().location()
@@ -77,6 +76,18 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         return !sources.isEmpty();
     }
 
+    /** One interpretations-table row per derivation. */
+    static List<Row> rows(ClaimResult result) {
+        return result.derivations().stream().map(d -> row(d, result)).toList();
+    }
+
+    /** The distinct "what would make it true" lines of the derivations. */
+    static List<String> solutions(ClaimResult result) {
+        return result.derivations().stream().map(Derivation::solution).filter(solution -> !solution.isEmpty())
+                .distinct().toList();
+    }
+
+    /** What the claim asserts, in words: "about 50% (tolerance …)", "mechanism: …", "nothing testable: …". */
     static String asserts(Assertion assertion) {
         if (assertion instanceof Assertion.Figure figure) {
             String bound = figure.bound().name().toLowerCase(Locale.ROOT).replace('_', ' ');

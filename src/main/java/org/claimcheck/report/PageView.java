@@ -33,6 +33,10 @@ record PageView(String title, String path, String url, String architecture, Stri
                 List<SegmentView> segments, List<ClaimCard> claims, List<String> problems,
                 List<AuditResult.InputFile> inputs) {
 
+    /** Sources of the summary: by document, then locator. */
+    static final Comparator<Source> SOURCE_ORDER = Comparator.comparing(Source::document)
+            .thenComparing(Source::locator);
+
     /** Claims of one verdict. */
     record Count(VerdictView verdict, int count) {
     }
@@ -49,7 +53,7 @@ record PageView(String title, String path, String url, String architecture, Stri
         List<Count> counts = new ArrayList<>();
         result.counts().forEach((verdict, count) -> counts.add(new Count(VerdictView.of(verdict), count)));
         List<SourceLine> sources = ClaimCard.cited(result.claims().stream().flatMap(claim -> ClaimCard.sourcesOf(claim)
-                .stream()).sorted(Comparator.comparing(Source::document).thenComparing(Source::locator)).toList());
+                .stream()).sorted(SOURCE_ORDER).toList());
         List<SegmentView> segments = ArticleSegments.of(result.article().text(), result.claims()).stream()
                 .map(segment -> new SegmentView(segment.text(), segment.claim() == null ? null : new QuoteView(
                         segment.claim().claim().id(), VerdictView.of(segment.claim().verdict())))).toList();
