@@ -11,8 +11,9 @@ import org.claimcheck.verdict.Verdict;
 /**
  * {@code claimreview.jsonld}: one schema.org ClaimReview per claim (https://schema.org/ClaimReview): the claim
  * reviewed, a Rating on a 1–5 scale with the verdict's alternateName (a claim not checkable has no ratingValue),
- * the Claim with the article as its appearance, the author, and the date published when one is given — never the
- * clock, so that the same inputs give the same file.
+ * the Claim with the article as its appearance (its address only when it is a web address), the author, and the
+ * date published when one is given — never the clock, so that the same inputs give the same file. Written so that
+ * it can be pasted into a page's {@code <script type="application/ld+json">} as it is.
  */
 public final class ClaimReviewReporter implements Reporter {
 
@@ -45,7 +46,7 @@ public final class ClaimReviewReporter implements Reporter {
         for (ClaimResult claim : result.claims()) {
             graph.add(review(result, claim));
         }
-        return JsonReporter.write(root);
+        return JsonReporter.writeForHtml(root);
     }
 
     private ObjectNode review(AuditResult result, ClaimResult claim) {
@@ -79,8 +80,9 @@ public final class ClaimReviewReporter implements Reporter {
         ObjectNode appearance = item.putObject("appearance");
         appearance.put("@type", "CreativeWork");
         appearance.put("headline", result.article().title());
-        if (!result.article().url().isEmpty()) {
-            appearance.put("url", result.article().url());
+        String url = PageView.webUrl(result.article().url());
+        if (!url.isEmpty()) {
+            appearance.put("url", url);
         }
         return item;
     }

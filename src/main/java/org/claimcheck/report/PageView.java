@@ -69,7 +69,7 @@ record PageView(String title, String path, String url, String architecture, Stri
     }
 
     /** Only web addresses become links: a {@code javascript:} or {@code data:} address would run in the page. */
-    private static String webUrl(String url) {
+    static String webUrl(String url) {
         String lower = url.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : "";
     }
