@@ -23,7 +23,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code audit [ARTICLE_DIR] [--out DIR] [--date YYYY-MM-DD]}: checks every claim of an article and writes the reports. */
+/**
+ * {@code audit [ARTICLE_DIR] [--out DIR] [--date YYYY-MM-DD]}: checks every claim of an article and writes the
+ * reports.
+ */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Checks every claim of an article folder; prints a verdict table and writes report.json, "
                 + "report.md, report.html, claimreview.jsonld and JUnit XML.",

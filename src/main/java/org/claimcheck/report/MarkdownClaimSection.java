@@ -29,8 +29,8 @@ final class MarkdownClaimSection {
                     MarkdownText.inert(row.claimed()), row.match())));
             out.append('\n');
         }
-        ClaimCard.solutions(claim).forEach(line -> out.append("What would make it true: ").append(MarkdownText.inert(line))
-                .append("\n\n"));
+        ClaimCard.solutions(claim).forEach(line -> out.append("What would make it true: ")
+                .append(MarkdownText.inert(line)).append("\n\n"));
         out.append(MarkdownText.inert(claim.explanation())).append("\n\n");
         if (!claim.claim().note().isEmpty()) {
             out.append("Note: ").append(MarkdownText.inert(claim.claim().note())).append("\n\n");
@@ -38,7 +38,8 @@ final class MarkdownClaimSection {
         claim.derivations().forEach(derivation -> working(out, derivation));
         if (!ClaimCard.sources(claim).isEmpty()) {
             out.append("\nSources:\n\n");
-            ClaimCard.sources(claim).forEach(line -> out.append("- ").append(MarkdownText.inert(line.text())).append('\n'));
+            ClaimCard.sources(claim)
+                    .forEach(line -> out.append("- ").append(MarkdownText.inert(line.text())).append('\n'));
         }
         ClaimPlots.of(claim).forEach(plot -> plot(out, plot));
     }

@@ -21,7 +21,8 @@ public final class MarkdownReporter implements Reporter {
     public String render(AuditResult result) {
         StringBuilder out = new StringBuilder();
         out.append("# Fact-check: ").append(MarkdownText.inert(result.article().title())).append("\n\n");
-        out.append("Article: `").append(MarkdownText.code(result.article().path())).append("` · stated architecture: `")
+        out.append("Article: `").append(MarkdownText.code(result.article().path()))
+                .append("` · stated architecture: `")
                 .append(MarkdownText.code(result.article().architecture())).append("` · claimcheck ")
                 .append(MarkdownText.inert(result.version())).append("\n\n");
         out.append(MarkdownText.inert(ConsoleReporter.summary(result))).append("\n\n");
