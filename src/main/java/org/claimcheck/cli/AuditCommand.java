@@ -2,6 +2,7 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,14 @@ import org.claimcheck.verdict.AuditResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code audit [ARTICLE_DIR] [--out DIR]}: checks every claim of an article and writes the reports. */
+/**
+ * {@code audit [ARTICLE_DIR] [--out DIR] [--date YYYY-MM-DD]}: checks every claim of an article and writes the
+ * reports.
+ */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Checks every claim of an article folder; prints a verdict table and writes report.json, "
                 + "report.md, report.html, claimreview.jsonld and JUnit XML.",
@@ -45,8 +50,13 @@ final class AuditCommand implements Callable<Integer> {
             description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
     private Path outFolder;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The datePublished of the ClaimReviews (default: the date of $SOURCE_DATE_EPOCH, else none).")
+    private LocalDate date;
+
     @Override
     public Integer call() throws IOException {
+        ClaimReviewReporter reviews = claimReviews();
         AuditResult result = Audit.withAllChecks().run(articleFolder);
         spec.commandLine().getOut().print(new ConsoleReporter().render(result));
         for (Problem problem : result.problems()) {
@@ -54,8 +64,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         // every report is rendered before any is written, so a failure leaves the previous set whole
         Map<String, String> rendered = new LinkedHashMap<>();
-        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), new HtmlReporter(),
-                new ClaimReviewReporter())) {
+        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), new HtmlReporter(), reviews)) {
             rendered.put(reporter.fileName(), reporter.render(result));
         }
         for (Map.Entry<String, String> report : rendered.entrySet()) {
@@ -69,5 +78,14 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         return result.flagged() > 0 ? ExitCodes.FLAGGED : ExitCodes.OK;
+    }
+
+    private ClaimReviewReporter claimReviews() {
+        try {
+            return ReviewDate.of(date, System.getenv(ReviewDate.ENVIRONMENT_VARIABLE))
+                    .map(new ClaimReviewReporter()::withDatePublished).orElseGet(ClaimReviewReporter::new);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 }

@@ -88,7 +88,7 @@ final class ClaimJson {
         derivation.inputs().forEach(input -> inputs.add(input(input)));
         node.put("solution", derivation.solution());
         ArrayNode plots = node.putArray("plots");
-        derivation.plots().forEach(plot -> plots.add(plot.id()));
+        derivation.plots().forEach(plot -> plots.add(PlotJson.of(plot)));
         return node;
     }
 

@@ -2,15 +2,36 @@ package org.claimcheck.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Objects;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Verdict;
 
 /**
- * {@code claimreview.jsonld}: one schema.org ClaimReview per claim (https://schema.org/ClaimReview), rated on a 1–5
- * scale with the verdict's alternateName; a claim not checkable has no ratingValue, only its alternateName.
+ * {@code claimreview.jsonld}: one schema.org ClaimReview per claim (https://schema.org/ClaimReview): the claim
+ * reviewed, a Rating on a 1–5 scale with the verdict's alternateName (a claim not checkable has no ratingValue),
+ * the Claim with the article as its appearance (its address only when it is a web address), the author, and the
+ * date published when one is given — never the clock, so that the same inputs give the same file. Written so that
+ * it can be pasted into a page's {@code <script type="application/ld+json">} as it is.
  */
 public final class ClaimReviewReporter implements Reporter {
+
+    private final LocalDate published;
+
+    /** Reviews without a datePublished. */
+    public ClaimReviewReporter() {
+        this.published = null;
+    }
+
+    private ClaimReviewReporter(LocalDate published) {
+        this.published = published;
+    }
+
+    /** A copy whose reviews carry {@code date} as their datePublished (ISO 8601, YYYY-MM-DD). */
+    public ClaimReviewReporter withDatePublished(LocalDate date) {
+        return new ClaimReviewReporter(Objects.requireNonNull(date, "date"));
+    }
 
     @Override
     public String fileName() {
@@ -25,10 +46,10 @@ public final class ClaimReviewReporter implements Reporter {
         for (ClaimResult claim : result.claims()) {
             graph.add(review(result, claim));
         }
-        return JsonReporter.write(root);
+        return JsonReporter.writeForHtml(root);
     }
 
-    private static ObjectNode review(AuditResult result, ClaimResult claim) {
+    private ObjectNode review(AuditResult result, ClaimResult claim) {
         ObjectNode review = JsonReporter.MAPPER.createObjectNode();
         review.put("@type", "ClaimReview");
         review.put("@id", "#claim-" + claim.claim().id());
@@ -42,17 +63,27 @@ public final class ClaimReviewReporter implements Reporter {
         rating.put("bestRating", Verdict.BEST_RATING);
         rating.put("worstRating", Verdict.WORST_RATING);
         rating.put("alternateName", claim.verdict().alternateName());
-        ObjectNode item = review.putObject("itemReviewed");
+        review.set("itemReviewed", itemReviewed(result));
+        ObjectNode author = review.putObject("author");
+        author.put("@type", "Organization");
+        author.put("name", "claimcheck " + result.version());
+        if (published != null) {
+            review.put("datePublished", published.toString());
+        }
+        return review;
+    }
+
+    /** The Claim, appearing in the article: a CreativeWork with its headline and, when known, its address. */
+    private static ObjectNode itemReviewed(AuditResult result) {
+        ObjectNode item = JsonReporter.MAPPER.createObjectNode();
         item.put("@type", "Claim");
         ObjectNode appearance = item.putObject("appearance");
         appearance.put("@type", "CreativeWork");
         appearance.put("headline", result.article().title());
-        if (!result.article().url().isEmpty()) {
-            appearance.put("url", result.article().url());
+        String url = PageView.webUrl(result.article().url());
+        if (!url.isEmpty()) {
+            appearance.put("url", url);
         }
-        ObjectNode author = review.putObject("author");
-        author.put("@type", "Organization");
-        author.put("name", "claimcheck " + result.version());
-        return review;
+        return item;
     }
 }

@@ -90,15 +90,29 @@ public final class JsonReporter implements Reporter {
         return node;
     }
 
-    /** Pretty JSON with two-space indents and a final newline, the same on every platform. */
-    static String write(Object tree) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    /**
+     * {@link #write(Object)} with {@code <}, {@code >} and {@code &} as \\u escapes: the same JSON once parsed, and
+     * no text in it can close the {@code <script>} element a page embeds JSON-LD in.
+     */
+    static String writeForHtml(Object tree) {
         try {
-            return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
+            return MAPPER.writer(printer()).with(new HtmlSafeEscapes()).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
+    }
+
+    /** Pretty JSON with two-space indents and a final newline, the same on every platform. */
+    static String write(Object tree) {
+        try {
+            return MAPPER.writer(printer()).writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static DefaultPrettyPrinter printer() {
+        return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }
 }

@@ -1,14 +1,15 @@
 package org.claimcheck.report;
 
 import java.util.Locale;
-import org.claimcheck.check.SourcedValue;
-import org.claimcheck.claim.Numbers;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
-import org.claimcheck.verdict.Derivation;
 
-/** {@code report.md}: a summary, a table of claims, then one section per claim with its derivations and sources. */
+/**
+ * {@code report.md}: the HTML page's content in Markdown, for a pull request or a fact-check draft: a summary with
+ * the sources and inputs, a table of claims, then one section per claim (see {@link MarkdownClaimSection}), its
+ * plots given as their data in words. Every value from the data is made inert ({@link MarkdownText}).
+ */
 public final class MarkdownReporter implements Reporter {
 
     @Override
@@ -20,9 +21,10 @@ public final class MarkdownReporter implements Reporter {
     public String render(AuditResult result) {
         StringBuilder out = new StringBuilder();
         out.append("# Fact-check: ").append(MarkdownText.inert(result.article().title())).append("\n\n");
-        out.append("Article: `").append(result.article().path()).append("` · stated architecture: `")
-                .append(result.article().architecture()).append("` · claimcheck ").append(result.version())
-                .append("\n\n");
+        out.append("Article: `").append(MarkdownText.code(result.article().path()))
+                .append("` · stated architecture: `")
+                .append(MarkdownText.code(result.article().architecture())).append("` · claimcheck ")
+                .append(MarkdownText.inert(result.version())).append("\n\n");
         out.append(MarkdownText.inert(ConsoleReporter.summary(result))).append("\n\n");
         out.append("| claim | verdict | claimed | derived |\n| --- | --- | --- | --- |\n");
         for (ClaimResult claim : result.claims()) {
@@ -31,51 +33,24 @@ public final class MarkdownReporter implements Reporter {
                     MarkdownText.inert(Headline.derived(claim))));
         }
         for (ClaimResult claim : result.claims()) {
-            section(out, claim);
+            MarkdownClaimSection.append(out, claim);
         }
         if (!result.problems().isEmpty()) {
             out.append("\n## Problems\n\n");
             result.problems().stream().map(Problem::render)
                     .forEach(line -> out.append("- ").append(MarkdownText.inert(line)).append('\n'));
         }
+        sourcesAndInputs(out, result);
         return out.toString();
     }
 
-    private static void section(StringBuilder out, ClaimResult claim) {
-        out.append("\n## ").append(claim.claim().id()).append(" — ").append(claim.verdict().label()).append("\n\n");
-        out.append("> ").append(MarkdownText.inert(claim.claim().quote())).append("\n\n");
-        out.append("`").append(claim.claim().location()).append("` · section: ")
-                .append(MarkdownText.inert(claim.claim().section())).append("\n\n");
-        out.append(MarkdownText.inert(claim.explanation())).append("\n\n");
-        if (!claim.claim().note().isEmpty()) {
-            out.append("Note: ").append(MarkdownText.inert(claim.claim().note())).append("\n\n");
-        }
-        if (claim.derivations().isEmpty()) {
-            return;
-        }
-        out.append("| reading | stated | derived | matches |\n| --- | --- | --- | --- |\n");
-        for (Derivation derivation : claim.derivations()) {
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n",
-                    MarkdownText.inert(derivation.interpretation().reading()),
-                    derivation.interpretation().stated() ? "yes" : "no",
-                    MarkdownText.inert(Headline.value(derivation, Headline.unitOf(claim))),
-                    derivation.computed() ? (derivation.matches() ? "yes" : "no") : "—"));
-        }
-        out.append('\n');
-        for (Derivation derivation : claim.derivations()) {
-            out.append("- **").append(MarkdownText.inert(derivation.interpretation().id())).append("**: ");
-            derivation.steps().forEach(step -> out.append(MarkdownText.inert(step)).append("; "));
-            derivation.comparison().ifPresent(c -> out.append(MarkdownText.inert(c.detail())));
-            if (derivation.outcome() instanceof Derivation.Unstated unstated) {
-                out.append(MarkdownText.inert(unstated.reason()));
-            }
-            out.append('\n');
-            for (SourcedValue input : derivation.inputs()) {
-                out.append("  - ").append(MarkdownText.inert(input.name())).append(" = ")
-                        .append(Numbers.format(input.value())).append(' ').append(MarkdownText.inert(
-                                input.unit().symbol())).append(" — ").append(MarkdownText.inert(
-                                input.source().cite())).append('\n');
-            }
-        }
+    private static void sourcesAndInputs(StringBuilder out, AuditResult result) {
+        out.append("\n## Sources used\n\n");
+        ClaimCard.cited(result.claims().stream().flatMap(claim -> ClaimCard.sourcesOf(claim).stream())
+                        .sorted(PageView.SOURCE_ORDER).toList())
+                .forEach(line -> out.append("- ").append(MarkdownText.inert(line.text())).append('\n'));
+        out.append("\n## Inputs\n\n| file | SHA-256 |\n| --- | --- |\n");
+        result.inputs().forEach(file -> out.append("| `").append(MarkdownText.codeCell(file.path())).append("` | `")
+                .append(MarkdownText.codeCell(file.sha256())).append("` |\n"));
     }
 }

@@ -23,4 +23,22 @@ final class MarkdownText {
         }
         return out.toString();
     }
+
+    /**
+     * Text for a code span: backticks, which would end the span, and line breaks become spaces. Inside a code span
+     * Markdown neither interprets nor unescapes anything, and CommonMark passes HTML in it through as text.
+     */
+    static String code(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c == '`' || Character.isISOControl(c) ? ' ' : c);
+        }
+        return out.toString();
+    }
+
+    /** {@link #code(String)} for a table cell: a pipe, which would end the cell even inside a code span, escaped. */
+    static String codeCell(String text) {
+        return code(text).replace("|", "\\|");
+    }
 }

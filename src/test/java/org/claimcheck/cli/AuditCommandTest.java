@@ -124,6 +124,14 @@ class AuditCommandTest {
     }
 
     @Test
+    void should_date_the_claim_reviews_with_the_date_option() throws IOException {
+        int exit = Main.execute(new String[] {"audit", FIXTURES.resolve("flagged").toString(), "--out", out.toString(),
+            "--date", "2025-01-15"}, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        assertThat(exit).isEqualTo(1);
+        assertThat(json("claimreview.jsonld").at("/@graph/0/datePublished").asText()).isEqualTo("2025-01-15");
+    }
+
+    @Test
     void should_exit_2_list_problems_on_stderr_and_still_report_the_valid_claims() throws IOException {
         // when
         int exit = audit("broken");
@@ -146,9 +154,10 @@ class AuditCommandTest {
         assertThat(Files.readString(out.resolve("report.md"))).contains("| [compute-cut-84](#compute-cut-84) | "
                 + "**DOES NOT FOLLOW** | 84% | 75% |");
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("<section class=\"card\" id=\"claim-compute-cut-84\">")
-                .contains("<mark class=\"does-not-follow\"><a href=\"#claim-compute-cut-84\">cut compute by 84% "
-                        + "compared to dense models</a> <span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span>");
+        assertThat(html).contains("<article class=\"card does-not-follow\" id=\"claim-compute-cut-84\"")
+                .contains("<mark class=\"does-not-follow\" id=\"quote-compute-cut-84\">"
+                        + "<a href=\"#claim-compute-cut-84\">cut compute by 84% compared to dense models</a> <span class=\"verdict does-not-follow\">"
+                        + "DOES NOT FOLLOW</span>");
     }
 
     @Test

@@ -1,0 +1,158 @@
+package org.claimcheck.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimcheck.check.Plot;
+import org.claimcheck.check.SourcedValue;
+import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Numbers;
+import org.claimcheck.claim.Source;
+import org.claimcheck.report.chart.PlotSvg;
+import org.claimcheck.verdict.ClaimResult;
+import org.claimcheck.verdict.Derivation;
+
+/**
+ * The template's view of one claim card: plain strings and lists, already formatted; the template escapes them.
+ *
+ * @param id          the claim id, also the card's anchor ({@code claim-ID})
+ * @param quote       the quote
+ * @param section     the article section
+ * @param location    claim file, line and column
+ * @param verdict     the verdict's label and CSS class
+ * @param asserts     what the claim asserts, in words
+ * @param rows        one interpretations-table row per derivation
+ * @param solutions   the "what would make it true" lines
+ * @param explanation why the verdict
+ * @param note        the claim's note, possibly empty
+ * @param workings    each derivation's steps and inputs
+ * @param sources     every source cited, claim's own first, then its inputs'
+ * @param plots       the plots
+ * @param quoted      whether the quote was found in the article, so the card can link back to it
+ */
+record ClaimCard(String id, String quote, String section, String location, VerdictView verdict, String asserts,
+                 List<Row> rows, List<String> solutions, String explanation, String note, List<Working> workings,
+                 List<SourceLine> sources, List<PlotView> plots, boolean quoted) {
+
+    /** A row of the interpretations table. */
+    record Row(String reading, String stated, String derived, String claimed, String match, String matchCss) {
+    }
+
+    /** How one derivation was worked out. */
+    record Working(String id, List<String> steps, String comparison, List<String> inputs) {
+    }
+
+    /** A drawn plot: DOM id, title, axes, the SVG and its data in words. */
+    record PlotView(String domId, String title, String axes, String svg, List<String> summary) {
+    }
+
+    static ClaimCard of(ClaimResult result, boolean quoted) {
+        String id = result.claim().id();
+        List<Row> rows = rows(result);
+        List<String> solutions = solutions(result);
+        List<Working> workings = result.derivations().stream().map(d -> working(d)).toList();
+        List<PlotView> plots = ClaimPlots.of(result).stream().map(plot -> plot(id, plot)).toList();
+        return new ClaimCard(id, result.claim().quote(), result.claim().section(), result.claim().location()
+                .toString(), VerdictView.of(result.verdict()), asserts(result.claim().assertion()), rows, solutions,
+                result.explanation(), result.claim().note(), workings, sources(result), plots, quoted);
+    }
+
+    /** Whether the card has an interpretations table. */
+    boolean hasRows() {
+        return !rows.isEmpty();
+    }
+
+    /** Whether the card says what would make the claim true. */
+    boolean hasSolutions() {
+        return !solutions.isEmpty();
+    }
+
+    /** Whether the card lists sources. */
+    boolean hasSources() {
+        return !sources.isEmpty();
+    }
+
+    /** One interpretations-table row per derivation. */
+    static List<Row> rows(ClaimResult result) {
+        return result.derivations().stream().map(d -> row(d, result)).toList();
+    }
+
+    /** The distinct "what would make it true" lines of the derivations. */
+    static List<String> solutions(ClaimResult result) {
+        return result.derivations().stream().map(Derivation::solution).filter(solution -> !solution.isEmpty())
+                .distinct().toList();
+    }
+
+    /** What the claim asserts, in words: "about 50% (tolerance …)", "mechanism: …", "nothing testable: …". */
+    static String asserts(Assertion assertion) {
+        if (assertion instanceof Assertion.Figure figure) {
+            String bound = figure.bound().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            String origin = figure.tolerance().origin();
+            // an origin that states the allowance itself ("from the precision of "50%" (±0.5 %, …)") says it all
+            String tolerance = origin.contains("±") ? origin
+                    : figure.tolerance().describe() + (origin.isEmpty() ? "" : ", " + origin);
+            return bound + " " + figure.figure().text() + " (tolerance " + tolerance + ")";
+        }
+        if (assertion instanceof Assertion.Mechanism mechanism) {
+            return "mechanism: " + mechanism.statement();
+        }
+        return "nothing testable: " + ((Assertion.NothingTestable) assertion).reason();
+    }
+
+    private static Row row(Derivation derivation, ClaimResult result) {
+        String claimed = result.claim().assertion() instanceof Assertion.Mechanism
+                ? "\"" + derivation.interpretation().asserted() + "\"" : Headline.claimed(result);
+        String match = derivation.computed() ? (derivation.matches() ? "matches" : "does not match") : "not derived";
+        String css = derivation.computed() ? (derivation.matches() ? "follows" : "does-not-follow") : "unsupported";
+        return new Row(derivation.interpretation().reading(), derivation.interpretation().stated() ? "stated"
+                : "not stated", Headline.value(derivation, Headline.unitOf(result)), claimed, match, css);
+    }
+
+    private static Working working(Derivation derivation) {
+        String comparison = derivation.comparison().map(c -> c.detail()).orElse(
+                derivation.outcome() instanceof Derivation.Unstated unstated ? unstated.reason() : "");
+        List<String> inputs = derivation.inputs().stream().map(input -> input.name() + " = "
+                + Numbers.format(input.value()) + " " + input.unit().symbol() + " — " + input.source().cite())
+                .toList();
+        return new Working(derivation.interpretation().id(), derivation.steps(), comparison, inputs);
+    }
+
+    /**
+     * Every source the claim cites, one line per document with its locators: the claim's own first, then its
+     * inputs', in order ("R — §3.3.3, p.18 · Table 1, p.5").
+     */
+    static List<SourceLine> sources(ClaimResult result) {
+        return cited(sourcesOf(result));
+    }
+
+    /** The claim's own sources, then its inputs', repeats included. */
+    static List<Source> sourcesOf(ClaimResult result) {
+        List<Source> all = new ArrayList<>(result.claim().sources());
+        result.derivations().stream().flatMap(d -> d.inputs().stream()).map(SourcedValue::source).forEach(all::add);
+        return all;
+    }
+
+    /** One line per document, in first-cited order, with its distinct locators. */
+    static List<SourceLine> cited(List<Source> all) {
+        Map<String, Set<String>> byDocument = new LinkedHashMap<>();
+        for (Source source : all) {
+            Set<String> locators = byDocument.computeIfAbsent(source.document(), document -> new LinkedHashSet<>());
+            if (!source.locator().isBlank()) {
+                locators.add(source.locator());
+            }
+        }
+        List<SourceLine> lines = new ArrayList<>();
+        byDocument.forEach((document, locators) -> lines.add(new SourceLine(document, new ArrayList<>(locators))));
+        return lines;
+    }
+
+    private static PlotView plot(String claimId, Plot plot) {
+        String domId = "plot-" + claimId + "-" + plot.id().replaceAll("[^A-Za-z0-9_-]", "-");
+        return new PlotView(domId, plot.title(), PlotSummary.axes(plot), PlotSvg.render(plot, domId),
+                PlotSummary.lines(plot));
+    }
+}

@@ -1,0 +1,59 @@
+package org.claimcheck.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimcheck.check.Plot;
+import org.claimcheck.claim.Assertion;
+import org.claimcheck.unit.Quantity;
+import org.claimcheck.unit.Unit;
+import org.claimcheck.verdict.ClaimResult;
+import org.claimcheck.verdict.Derivation;
+
+/**
+ * The plots of one claim: every plot of every derivation, a plot id shown once (the first derivation's), each with
+ * the claimed figure drawn as a reference line when the plot's y axis is in a unit of the figure's dimension.
+ */
+final class ClaimPlots {
+
+    /** The unit in parentheses at the end of an axis label: "KV cache (GiB)" → "GiB". */
+    private static final Pattern AXIS_UNIT = Pattern.compile("\\(([^()]+)\\)\\s*$");
+
+    private ClaimPlots() {
+    }
+
+    /** The claim's plots in derivation order, without repeated ids. */
+    static List<Plot> of(ClaimResult result) {
+        Map<String, Plot> byId = new LinkedHashMap<>();
+        for (Derivation derivation : result.derivations()) {
+            derivation.plots().forEach(plot -> byId.putIfAbsent(plot.id(), plot));
+        }
+        List<Plot> plots = new ArrayList<>();
+        for (Plot plot : byId.values()) {
+            plots.add(claimedReference(plot, result.claim().assertion()).map(plot::withReference).orElse(plot));
+        }
+        return plots;
+    }
+
+    /**
+     * The claimed figure as a line on the plot's y axis: "claimed: 50%" at 0.5 on an axis in "(ratio)"; empty when
+     * the claim states no figure, the axis names no unit, or the units measure different things.
+     */
+    static Optional<Plot.Reference> claimedReference(Plot plot, Assertion assertion) {
+        if (!(assertion instanceof Assertion.Figure figure)) {
+            return Optional.empty();
+        }
+        Matcher unit = AXIS_UNIT.matcher(plot.yLabel());
+        if (!unit.find()) {
+            return Optional.empty();
+        }
+        Quantity claimed = figure.figure().quantity();
+        return Unit.bySpelling(unit.group(1).strip())
+                .filter(axis -> axis.dimension() == claimed.dimension())
+                .map(axis -> new Plot.Reference("claimed: " + figure.figure().text(), claimed.to(axis).value()));
+    }
+}

@@ -1,0 +1,93 @@
+package org.claimcheck.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimcheck.claim.Problem;
+import org.claimcheck.claim.Source;
+import org.claimcheck.verdict.AuditResult;
+
+/**
+ * The template's view of the whole page: header, summary, the article in runs, the claim cards, problems, inputs.
+ *
+ * @param title        the article's title
+ * @param path         the article file
+ * @param url          where it was published, when it is an http(s) address; else empty
+ * @param architecture the stated architecture it is checked against
+ * @param version      claimcheck's version
+ * @param summary      the one-line summary of counts
+ * @param counts       claims per verdict, every verdict
+ * @param coverage     the article's checkable sentences and how many claims and waivers cover (scan)
+ * @param unclaimed    checkable sentences no claim quotes
+ * @param sources      every source any claim cites, one line per document, sorted
+ * @param segments     the article text in plain and quoted runs
+ * @param claims       one card per claim
+ * @param problems     input problems, one line each
+ * @param inputs       the files read with their SHA-256
+ */
+record PageView(String title, String path, String url, String architecture, String version, String summary,
+                List<Count> counts, String coverage, List<String> unclaimed, List<SourceLine> sources,
+                List<SegmentView> segments, List<ClaimCard> claims, List<String> problems,
+                List<AuditResult.InputFile> inputs) {
+
+    /** Sources of the summary: by document, then locator. */
+    static final Comparator<Source> SOURCE_ORDER = Comparator.comparing(Source::document)
+            .thenComparing(Source::locator);
+
+    /** Claims of one verdict. */
+    record Count(VerdictView verdict, int count) {
+    }
+
+    /** A run of the article; {@code claim} is null for plain text. */
+    record SegmentView(String text, QuoteView claim) {
+    }
+
+    /** A quoted run's claim: its anchor and verdict. */
+    record QuoteView(String id, VerdictView verdict) {
+    }
+
+    static PageView of(AuditResult result) {
+        org.claimcheck.scan.Coverage coverage = ReportCoverage.of(result);
+        List<Count> counts = new ArrayList<>();
+        result.counts().forEach((verdict, count) -> counts.add(new Count(VerdictView.of(verdict), count)));
+        List<SourceLine> sources = ClaimCard.cited(result.claims().stream().flatMap(claim -> ClaimCard.sourcesOf(claim)
+                .stream()).sorted(SOURCE_ORDER).toList());
+        List<SegmentView> segments = ArticleSegments.of(result.article().text(), result.claims()).stream()
+                .map(segment -> new SegmentView(segment.text(), segment.claim() == null ? null : new QuoteView(
+                        segment.claim().claim().id(), VerdictView.of(segment.claim().verdict())))).toList();
+        Set<String> quoted = segments.stream().filter(segment -> segment.claim() != null)
+                .map(segment -> segment.claim().id()).collect(Collectors.toSet());
+        List<ClaimCard> cards = result.claims().stream()
+                .map(claim -> ClaimCard.of(claim, quoted.contains(claim.claim().id()))).toList();
+        return new PageView(result.article().title(), result.article().path(), webUrl(result.article().url()),
+                result.article().architecture(), result.version(), ConsoleReporter.summary(result), counts,
+                coverage.summary(), coverage.entries().stream()
+                        .filter(entry -> entry.status() == org.claimcheck.scan.Coverage.Status.UNCOVERED)
+                        .map(entry -> entry.sentence().text()).toList(), sources, segments, cards,
+                result.problems().stream().map(Problem::render).toList(), result.inputs());
+    }
+
+    /** Only web addresses become links: a {@code javascript:} or {@code data:} address would run in the page. */
+    static String webUrl(String url) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : "";
+    }
+
+    /** Whether coverage lists sentences no claim quotes. */
+    boolean hasUnclaimed() {
+        return !unclaimed.isEmpty();
+    }
+
+    /** Whether any input could not be used. */
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** How many plots the cards draw. */
+    int plotCount() {
+        return claims.stream().mapToInt(card -> card.plots().size()).sum();
+    }
+}

@@ -1,0 +1,69 @@
+package org.claimcheck.report.chart;
+
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.claimcheck.check.Plot;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * A plot as one {@code <svg>} element to inline in a page: a bar chart when its series are categorical (labelled),
+ * else a line chart. The same plot and prefix give the same bytes: JFreeSVG's definition keys, which default to a
+ * time-based prefix, are set from the caller's prefix, and every number on the axes is formatted in Locale.ROOT.
+ */
+public final class PlotSvg {
+
+    /** The drawing's width in SVG user units; the page scales it down to the screen. */
+    public static final int WIDTH = 720;
+    /** The drawing's height in SVG user units. */
+    public static final int HEIGHT = 400;
+
+    private static final Pattern ID_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    static {
+        // Rotated axis labels as <text> elements rather than glyph outlines: searchable, selectable and a tenth of the
+        // size. JFreeChart keeps this switch global; this package is its only user.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
+    private PlotSvg() {
+    }
+
+    /**
+     * Renders {@code plot}.
+     *
+     * @param plot     the plot data; categorical when any series has labels
+     * @param idPrefix starts every id in the SVG (clip paths, the element itself), so several plots can share a page;
+     *                 a letter then letters, digits, '-' or '_'
+     * @return an {@code <svg>} element with a view box of {@link #WIDTH} × {@link #HEIGHT} and no fixed size
+     * @throws IllegalArgumentException when the prefix is not a valid id start
+     */
+    public static String render(Plot plot, String idPrefix) {
+        if (!ID_PREFIX.matcher(idPrefix).matches()) {
+            throw new IllegalArgumentException("idPrefix: expected a letter then letters, digits, - or _, got \""
+                    + idPrefix + "\"");
+        }
+        JFreeChart chart = isCategorical(plot) ? CategoryCharts.of(plot) : XyCharts.of(plot);
+        ChartStyle.apply(chart);
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
+        graphics.setDefsKeyPrefix(idPrefix + "-");
+        graphics.setGeomDoubleConverter(PlotSvg::coordinate);
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        return graphics.getSVGElement(idPrefix + "-svg", false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    /** A coordinate to a hundredth of a user unit, far below a pixel, without trailing zeros. */
+    private static String coordinate(double value) {
+        String text = String.format(Locale.ROOT, "%.2f", value);
+        text = text.replaceFirst("\\.?0+$", "");
+        return text.equals("-0") ? "0" : text;
+    }
+
+    /** Whether the plot's x values are categories (a bar chart): some series names its points. */
+    public static boolean isCategorical(Plot plot) {
+        return plot.series().stream().anyMatch(series -> !series.labels().isEmpty());
+    }
+}

@@ -1,0 +1,101 @@
+package org.claimcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReporterTest {
+
+    /** Every element the template and the chart library write; any other tag would have come from the data. */
+    private static final Set<String> KNOWN_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "a",
+            "header", "h1", "h2", "h3", "p", "code", "main", "section", "ul", "ol", "li", "span", "dl", "dt", "dd",
+            "nav", "div", "mark", "article", "blockquote", "strong", "table", "caption", "thead", "tbody", "tr", "th",
+            "td", "details", "summary", "figure", "figcaption", "footer", "br", "svg", "defs", "clippath", "path",
+            "rect", "line", "g", "text", "polyline", "polygon", "circle", "ellipse");
+
+    private static List<String> all(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        List<String> found = new ArrayList<>();
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void should_keep_hostile_text_inert_as_text() {
+        // when
+        String html = new HtmlReporter().render(ReportFixture.hostile());
+        // then no element or event handler comes from the data (a '<' in text is escaped, so every '<' opens a
+        // tag), and the text is there, escaped
+        assertThat(all(Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)"), html))
+                .allSatisfy(tag -> assertThat(KNOWN_TAGS).contains(tag.toLowerCase(Locale.ROOT)));
+        assertThat(all(Pattern.compile("(<[a-zA-Z][^<>]*>)"), html)).noneMatch(tag -> Pattern.compile(
+                "\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(tag).find());
+        assertThat(html).doesNotContainIgnoringCase("javascript:alert(1)\"")
+                .doesNotContain("href=\"javascript")
+                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src&#61;x onerror&#61;");
+    }
+
+    @Test
+    void should_mark_each_quote_with_its_verdict_label_and_link_it_to_its_card() {
+        String html = new HtmlReporter().render(ReportFixture.hostile());
+        assertThat(html).contains("<mark class=\"does-not-follow\" id=\"quote-compute-cut\"><a href=\"#claim-"
+                + "compute-cut\">cut &lt;b&gt;compute&lt;/b&gt; by 84% &lt;script&gt;alert(1)&lt;/script&gt;</a> "
+                + "<span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span></mark>")
+                .contains("<mark class=\"unsupported\" id=\"quote-per-layer\">");
+    }
+
+    @Test
+    void should_give_one_card_per_claim_and_draw_a_plot_shared_by_two_derivations_once() {
+        // when
+        String html = new HtmlReporter().render(ReportFixture.plain());
+        // then
+        assertThat(all(Pattern.compile("<article class=\"card [a-z-]+\" id=\"(claim-[a-z0-9-]+)\""), html))
+                .containsExactly("claim-compute-cut");
+        assertThat(all(Pattern.compile("<figure class=\"plot\" id=\"([^\"]+)\""), html))
+                .containsExactly("plot-compute-cut-cut-by-model");
+        assertThat(all(Pattern.compile("(<svg)"), html)).hasSize(1);
+    }
+
+    @Test
+    void should_show_the_interpretations_table_and_what_would_make_it_true() {
+        String html = new HtmlReporter().render(ReportFixture.plain());
+        // 0.75 as the claim's unit, percent; 0.9 likewise
+        assertThat(html).contains("<tr><td>" + escaped(ReportFixture.HOSTILE) + "</td><td>stated</td><td>75%</td>"
+                        + "<td>84%</td><td class=\"match does-not-follow\">does not match</td></tr>")
+                .contains("<td>not stated</td><td>90%</td>")
+                .contains("<strong>What would make it true:</strong> 84% would need vs dense");
+    }
+
+    @Test
+    void should_draw_the_claimed_figure_on_a_plot_in_a_unit_of_its_dimension() {
+        String html = new HtmlReporter().render(ReportFixture.plain());
+        assertThat(html).contains(">claimed: 84%</text>").contains("reference line &quot;claimed: 84%&quot; at 0.84");
+    }
+
+    @Test
+    void should_show_the_coverage_of_the_articles_checkable_sentences() {
+        // the plain fixture's text is one sentence, "They cut compute by 84% today.", which its claim quotes
+        assertThat(new HtmlReporter().render(ReportFixture.plain()))
+                .contains("<dt>Coverage</dt><dd>1 checkable sentences: 1 covered, 0 waived, 0 uncovered");
+    }
+
+    @Test
+    void should_render_the_same_bytes_twice() {
+        assertThat(new HtmlReporter().render(ReportFixture.hostile()))
+                .isEqualTo(new HtmlReporter().render(ReportFixture.hostile()));
+    }
+
+    /** The escaping of mustache.java's HTML escaper, written out from its table: & < > " ' ` = as entities. */
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;").replace("`", "&#96;").replace("=", "&#61;");
+    }
+}

@@ -1,0 +1,95 @@
+package org.claimcheck.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.claimcheck.check.Plot;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+class PlotSvgTest {
+
+    private static final Plot LINES = new Plot("kv-cache", "KV cache against context", "context length (tokens)",
+            "KV cache (GiB)", true, List.of(Plot.Series.of("MHA", List.of(1024.0, 4096.0, 16384.0),
+                    List.of(0.5, 2.0, 8.0)), Plot.Series.of("MLA", List.of(1024.0, 4096.0, 16384.0),
+                    List.of(0.07, 0.28, 1.12))), List.of(new Plot.Reference("claimed: 93.3% smaller", 0.6)));
+    private static final Plot BARS = new Plot("bytes", "Bytes per element", "format", "bytes per element", false,
+            List.of(new Plot.Series("bytes", List.of(0.0, 1.0, 2.0), List.of(4.0, 2.0, 1.0),
+                    List.of("FP32", "BF16", "FP8"))), List.of());
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+    }
+
+    private static List<String> texts(Document svg) {
+        NodeList nodes = svg.getElementsByTagNameNS("*", "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void should_give_byte_identical_svg_for_two_renders_of_one_plot() {
+        assertThat(PlotSvg.render(LINES, "p1")).isEqualTo(PlotSvg.render(LINES, "p1"));
+        assertThat(PlotSvg.render(BARS, "p2")).isEqualTo(PlotSvg.render(BARS, "p2"));
+    }
+
+    @Test
+    void should_draw_a_well_formed_svg_with_axis_labels_legend_and_reference_label() throws Exception {
+        // when
+        Document svg = parse(PlotSvg.render(LINES, "card-kv"));
+        // then
+        assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(svg.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 720 400");
+        assertThat(texts(svg)).contains("context length (tokens)", "KV cache (GiB)", "MHA", "MLA",
+                "claimed: 93.3% smaller");
+    }
+
+    @Test
+    void should_start_every_id_with_the_prefix() {
+        Matcher ids = Pattern.compile("\\bid=['\"]([^'\"]*)['\"]").matcher(PlotSvg.render(LINES, "card-kv"));
+        List<String> found = new ArrayList<>();
+        while (ids.find()) {
+            found.add(ids.group(1));
+        }
+        assertThat(found).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("card-kv-"));
+    }
+
+    @Test
+    void should_draw_one_bar_per_category_with_its_label() throws Exception {
+        Document svg = parse(PlotSvg.render(BARS, "bars"));
+        assertThat(texts(svg)).contains("FP32", "BF16", "FP8", "bytes per element", "format");
+    }
+
+    @Test
+    void should_keep_hostile_labels_as_text() throws Exception {
+        // given
+        String hostile = "<script>alert(\"x\")</script><img src=x onerror=alert(1)> & \"q\"";
+        Plot plot = new Plot("h", hostile, hostile, hostile, false, List.of(Plot.Series.of(hostile,
+                List.of(1.0, 2.0), List.of(1.0, 2.0))), List.of(new Plot.Reference(hostile, 1.5)));
+        // when
+        String svg = PlotSvg.render(plot, "h");
+        // then the markup holds no tag from the text, and the parsed text gives it back verbatim
+        assertThat(svg).doesNotContain("<script").doesNotContain("<img");
+        assertThat(texts(parse(svg))).contains(hostile);
+    }
+
+    @Test
+    void should_refuse_a_prefix_that_is_not_an_id() {
+        assertThatThrownBy(() -> PlotSvg.render(BARS, "1 bad\""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("idPrefix: expected a letter then letters, digits, - or _, got \"1 bad\"\"");
+    }
+}
