@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Wall time of the whole audit of an article (JVM start, experiments and every report included), as a user runs it.
-# Usage: src/bench/sh/audit-time.sh [RUNS] [ARTICLE_DIR]   (build first: mvn -B -q package -DskipTests)
+# Usage: [JAVA_OPTS=...] src/bench/sh/audit-time.sh [RUNS] [ARTICLE_DIR]   (build first: mvn -B -q package -DskipTests)
 # Prints each run's wall time and the median, in seconds; nothing else is measured or changed.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -12,7 +12,8 @@ times=()
 for ((i = 1; i <= runs; i++)); do
   start=$(date +%s.%N)
   status=0
-  java -jar target/claimcheck.jar audit "$article" --out "$out" > /dev/null 2>&1 || status=$?
+  # shellcheck disable=SC2086 # JAVA_OPTS holds several flags
+  java ${JAVA_OPTS:-} -jar target/claimcheck.jar audit "$article" --out "$out" > /dev/null 2>&1 || status=$?
   end=$(date +%s.%N)
   if [ "$status" -gt 1 ]; then
     echo "audit failed with exit status $status" >&2

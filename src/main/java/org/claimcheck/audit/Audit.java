@@ -10,6 +10,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.claimcheck.check.CheckRegistry;
 import org.claimcheck.claim.Claim;
@@ -34,6 +39,12 @@ public final class Audit {
     /** The version reports name; kept equal to the Maven project version. */
     public static final String VERSION = "0.1.0";
 
+    /**
+     * Claims are derived on this many threads; results are gathered in claim order and checks are deterministic, so
+     * the result does not depend on it.
+     */
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final CheckRegistry registry;
 
     public Audit(CheckRegistry registry) {
@@ -57,17 +68,19 @@ public final class Audit {
         ClaimValidator validator = new ClaimValidator(library.value(), registry, byId);
         Deriver deriver = new Deriver(new LibraryContext(library.value(), tree, registry), byId);
         List<ClaimResult> results = new ArrayList<>();
-        for (Claim claim : article.value().claims()) {
-            List<Problem> invalid = validator.problems(claim);
-            if (!invalid.isEmpty()) {
-                problems.addAll(invalid);
-                continue;
+        List<Future<Outcome>> outcomes = new ArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+        try {
+            for (Claim claim : article.value().claims()) {
+                outcomes.add(workers.submit(() -> outcome(claim, validator, deriver)));
             }
-            try {
-                results.add(judge(claim, deriver));
-            } catch (InvalidClaimException e) {
-                problems.addAll(e.problems());
+            for (Future<Outcome> outcome : outcomes) {
+                Outcome done = await(outcome);
+                done.result().ifPresent(results::add);
+                problems.addAll(done.problems());
             }
+        } finally {
+            workers.shutdownNow();
         }
         problems.sort(Problem.BY_POSITION);
         results.sort(inArticleOrder(article.value().article().text()));
@@ -81,6 +94,33 @@ public final class Audit {
             int at = normalised.indexOf(result.claim().quote().replaceAll("\\s+", " ").strip());
             return at < 0 ? Integer.MAX_VALUE : at;
         });
+    }
+
+    /** A claim's result, or the problems that keep it from one. */
+    private record Outcome(Optional<ClaimResult> result, List<Problem> problems) {
+    }
+
+    private static Outcome outcome(Claim claim, ClaimValidator validator, Deriver deriver) {
+        List<Problem> invalid = validator.problems(claim);
+        if (!invalid.isEmpty()) {
+            return new Outcome(Optional.empty(), invalid);
+        }
+        try {
+            return new Outcome(Optional.of(judge(claim, deriver)), List.of());
+        } catch (InvalidClaimException e) {
+            return new Outcome(Optional.empty(), e.problems());
+        }
+    }
+
+    private static Outcome await(Future<Outcome> outcome) {
+        try {
+            return outcome.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while auditing", e);
+        }
     }
 
     private static ClaimResult judge(Claim claim, Deriver deriver) throws InvalidClaimException {

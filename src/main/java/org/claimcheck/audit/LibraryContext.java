@@ -3,11 +3,13 @@ package org.claimcheck.audit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
@@ -22,15 +24,14 @@ import org.claimcheck.claim.load.Suggestions;
 
 /**
  * The checks' view of a library. Results of checks are kept for the audit's length, so an experiment that several
- * claims use runs once; checks are deterministic, so this changes no result.
+ * claims use runs once; checks are deterministic, so this changes no result. Safe for use by several threads.
  */
 public final class LibraryContext implements CheckContext {
 
     private final Library library;
     private final ClaimsTree tree;
     private final CheckRegistry registry;
-    private final Map<String, Measurement> measured = new HashMap<>();
-    private final Map<String, CheckException> failed = new HashMap<>();
+    private final Map<String, FutureTask<Measurement>> measured = new ConcurrentHashMap<>();
 
     public LibraryContext(Library library, ClaimsTree tree, CheckRegistry registry) {
         this.library = library;
@@ -70,24 +71,33 @@ public final class LibraryContext implements CheckContext {
         return tree.display(file);
     }
 
+    /**
+     * Runs a check once per kind and parameters for the whole audit, whichever thread asks first; the others wait for
+     * its result. Checks are deterministic, so sharing a result changes nothing but the time taken.
+     */
     @Override
     public Measurement measure(String kind, Parameters parameters) throws CheckException {
         String key = kind + " " + new TreeMap<>(parameters.asMap());
-        if (measured.containsKey(key)) {
-            return measured.get(key);
-        }
-        if (failed.containsKey(key)) {
-            throw failed.get(key);
-        }
-        try {
+        FutureTask<Measurement> task = new FutureTask<>(() -> {
             Check check = check(registry, kind);
             checkNames(check, parameters);
-            Measurement measurement = check.run(this, parameters);
-            measured.put(key, measurement);
-            return measurement;
-        } catch (CheckException e) {
-            failed.put(key, e);
-            throw e;
+            return check.run(this, parameters);
+        });
+        FutureTask<Measurement> shared = measured.putIfAbsent(key, task);
+        if (shared == null) {
+            shared = task;
+            task.run();
+        }
+        try {
+            return shared.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CheckException checkException) {
+                throw checkException;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + key, e);
         }
     }
 

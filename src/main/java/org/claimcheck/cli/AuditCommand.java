@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.claimcheck.audit.Audit;
 import org.claimcheck.claim.Problem;
@@ -62,11 +63,14 @@ final class AuditCommand implements Callable<Integer> {
         for (Problem problem : result.problems()) {
             spec.commandLine().getErr().println(problem.render());
         }
-        // every report is rendered before any is written, so a failure leaves the previous set whole
+        // every report is rendered before any is written, so a failure leaves the previous set whole; they are
+        // rendered side by side, the page (charts) apart from the rest
+        CompletableFuture<String> page = CompletableFuture.supplyAsync(() -> new HtmlReporter().render(result));
         Map<String, String> rendered = new LinkedHashMap<>();
-        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), new HtmlReporter(), reviews)) {
+        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), reviews)) {
             rendered.put(reporter.fileName(), reporter.render(result));
         }
+        rendered.put(new HtmlReporter().fileName(), page.join());
         for (Map.Entry<String, String> report : rendered.entrySet()) {
             ReportFiles.writeAtomically(outFolder.resolve(report.getKey()), report.getValue());
         }

@@ -40,8 +40,10 @@ final class ExpressionEvaluator {
         Map<String, Unit> baseUnits = new LinkedHashMap<>();
         List<SourcedValue> inputs = new ArrayList<>();
         List<String> steps = new ArrayList<>();
+        List<org.claimcheck.check.Plot> plots = new ArrayList<>();
         for (Method.Input input : expression.inputs()) {
             Measurement measured = resolve(input);
+            measured.plots().stream().filter(plot -> !plots.contains(plot)).forEach(plots::add);
             Quantity quantity = measured.quantity();
             values.put(input.name(), quantity.inBase());
             baseUnits.put(input.name(), Unit.baseOf(quantity.dimension()));
@@ -57,7 +59,8 @@ final class ExpressionEvaluator {
                     + " (division by zero?) from " + expression.expression());
         }
         steps.add(expression.expression() + " = " + Numbers.format(result) + " " + expression.unit().symbol());
-        Measurement measurement = Measurement.of(Quantity.of(result, expression.unit()), inputs, steps);
+        Measurement measurement = new Measurement(new Measurement.Numeric(Quantity.of(result, expression.unit())),
+                inputs, steps, plots);
         Optional<Solver> solver = expression.solveFor().isEmpty() ? Optional.empty()
                 : Optional.of(new Solver(formula, values, expression.solveFor(), baseUnits.get(expression.solveFor())));
         return new Measured(measurement, solver);

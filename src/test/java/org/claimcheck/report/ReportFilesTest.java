@@ -22,6 +22,8 @@ class ReportFilesTest {
         ReportFiles.writeAtomically(report, "new");
         assertThat(Files.readString(report)).isEqualTo("new");
         assertThat(listing()).containsExactly("report.json");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test

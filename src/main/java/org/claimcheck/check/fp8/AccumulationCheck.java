@@ -66,6 +66,9 @@ public final class AccumulationCheck implements Check {
                 Parameter.optional("truncation", "toward-zero or toward-negative",
                         "where the limited accumulator's dropped bits go (default toward-negative: R p.21's "
                                 + "\"sign-fill right shifting\" of a two's-complement value)"),
+                Parameter.optional("versus", "one of " + String.join(", ", Accumulation.ids()),
+                        "when given, the result is 1 − error(accumulation) / error(versus) from the same runs: the "
+                                + "share of versus's error that the chosen accumulation removes (ratio)"),
                 Fp8Parameters.SEED, Fp8Parameters.SEEDS);
     }
 
@@ -89,8 +92,18 @@ public final class AccumulationCheck implements Check {
         List<String> steps = new ArrayList<>(steps(experiment, seeds));
         steps.add(String.format(Locale.ROOT, "%s accumulation, K = %d: %s = %s", mode.id(), k, metric.id(),
                 result.describe("%.4g")));
+        double reported = result.mean();
+        if (parameters.optionalString("versus").isPresent()) {
+            Accumulation versus = Fp8Parameters.choice(parameters, "versus", Accumulation::byId, Accumulation.ids(),
+                    Accumulation.LIMITED);
+            MeanInterval baseline = seeds.interval(metric.id(), column(bySeed, versus, kIndex, metric));
+            reported = 1 - result.mean() / baseline.mean();
+            steps.add(String.format(Locale.ROOT, "%s accumulation, K = %d: %s = %s; share of its error that %s "
+                    + "removes: 1 − %.4g / %.4g = %.4f", versus.id(), k, metric.id(), baseline.describe("%.4g"),
+                    mode.id(), result.mean(), baseline.mean(), reported));
+        }
         Plot plot = plot(bySeed, innerDims, metric, steps);
-        return Measurement.of(Quantity.of(result.mean(), Unit.RATIO), inputs(), steps).withPlot(plot);
+        return Measurement.of(Quantity.of(reported, Unit.RATIO), inputs(), steps).withPlot(plot);
     }
 
     private static GemmExperiment experiment(Parameters parameters) throws CheckException {

@@ -57,6 +57,8 @@ public final class OutlierCheck implements Check {
                 Parameter.optional("population", "all or regular",
                         "values the error metrics are taken over: all, or only those outside the outlier channels "
                                 + "(what outliers cost everyone else); overflow-count is always over all (default all)"),
+                Parameter.optional("versus", "one of " + String.join(", ", FloatFormat.names()),
+                        "when given, the result is metric(format) − metric(versus) from the same samples"),
                 Fp8Parameters.SEED, Fp8Parameters.SEEDS);
     }
 
@@ -75,6 +77,10 @@ public final class OutlierCheck implements Check {
         if (!formats.contains(format)) {
             formats.add(format);
         }
+        java.util.Optional<FloatFormat> versus = parameters.optionalString("versus").isPresent()
+                ? java.util.Optional.of(Fp8Parameters.format(parameters, "versus", FloatFormat.E5M2))
+                : java.util.Optional.empty();
+        versus.filter(other -> !formats.contains(other)).ifPresent(formats::add);
         boolean regularOnly = Fp8Parameters.either(parameters, "population", "all", "regular");
         double[][][] values = measure(activations, formats, scaleKind, metric, regularOnly, seeds);
         MeanInterval result = seeds.interval(metric.id(),
@@ -85,13 +91,20 @@ public final class OutlierCheck implements Check {
                         + "round-to-nearest-even, divided by s again; values beyond max saturate and count as overflows",
                 String.format(Locale.ROOT, "%s, %s: %s over %s values = %s", format, strategy.id(), metric.id(),
                         regularOnly ? "regular-channel" : "all", result.describe("%.6g"))));
+        double reported = result.mean();
+        if (versus.isPresent()) {
+            MeanInterval other = seeds.interval(metric.id(), values[formats.indexOf(versus.get())][strategy.ordinal()]);
+            reported = result.mean() - other.mean();
+            steps.add(String.format(Locale.ROOT, "%s, %s: %s = %s; difference %s − %s = %.6g", versus.get(),
+                    strategy.id(), metric.id(), other.describe("%.6g"), format, versus.get(), reported));
+        }
         Plot plot = plot(formats, values, activations, seeds, metric, steps);
         List<SourcedValue> inputs = List.of(
                 new SourcedValue(format + " largest finite value", format.maxFinite(), Unit.RATIO,
                         Fp8Sources.definition(format)),
                 new SourcedValue("tile width and block side", Scaling.GROUP_WIDTH, Unit.CHANNELS,
                         Fp8Sources.R_TILES));
-        return Measurement.of(Quantity.of(result.mean(), metric.unit()), inputs, steps).withPlot(plot);
+        return Measurement.of(Quantity.of(reported, metric.unit()), inputs, steps).withPlot(plot);
     }
 
     private static OutlierActivations activations(Parameters parameters) throws CheckException {

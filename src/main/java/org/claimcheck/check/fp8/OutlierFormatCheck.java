@@ -15,8 +15,8 @@ import org.claimcheck.claim.Numbers;
 
 /**
  * {@code fp8.outlier-format}: which of E4M3 and E5M2 loses fewer of the ordinary values when activations with outlier
- * channels are cast under one scaling strategy — the experiment E1 ({@code fp8.outliers}) run for both formats on the
- * same seeds, metric flushed-share over the regular channels. The result is a stated property:
+ * channels are cast under one scaling strategy — the experiment E1 ({@code fp8.outliers}) run once for both formats on
+ * the same samples, metric flushed-share over the regular channels. The result is a stated property:
  * {@code e4m3-flushes-less}, {@code e5m2-flushes-less} or {@code equal}, so a mechanism claim ("E4M3 handles outliers")
  * can be compared with what the arithmetic shows.
  */
@@ -52,30 +52,21 @@ public final class OutlierFormatCheck implements Check {
         common.put("population", "regular");
         parameters.optionalInteger("seed").ifPresent(seed -> common.put("seed", seed));
         parameters.optionalInteger("seeds").ifPresent(seeds -> common.put("seeds", seeds));
-        Measurement e4m3 = context.measure("fp8.outliers", with(common, "E4M3"));
-        Measurement e5m2 = context.measure("fp8.outliers", with(common, "E5M2"));
-        double e4m3Flushed = e4m3.quantity().inBase();
-        double e5m2Flushed = e5m2.quantity().inBase();
-        String property = e4m3Flushed < e5m2Flushed ? "e4m3-flushes-less"
-                : e5m2Flushed < e4m3Flushed ? "e5m2-flushes-less" : "equal";
-        List<String> steps = new ArrayList<>(e4m3.steps());
-        steps.addAll(e5m2.steps());
+        Map<String, Object> values = new LinkedHashMap<>(common);
+        values.put("format", "E4M3");
+        values.put("versus", "E5M2");
+        Measurement compared = context.measure("fp8.outliers", Parameters.of(values));
+        double difference = compared.quantity().inBase();
+        String property = difference < 0 ? "e4m3-flushes-less" : difference > 0 ? "e5m2-flushes-less" : "equal";
+        List<String> steps = new ArrayList<>(compared.steps());
         steps.add(String.format(Locale.ROOT, "share of regular values flushed to zero, %s scaling, outliers × %s: "
-                        + "E4M3 %s, E5M2 %s → %s", common.get("strategy"),
-                Numbers.format(((Number) common.get("outlier_scale")).doubleValue()), Numbers.format(e4m3Flushed),
-                Numbers.format(e5m2Flushed), property));
-        List<org.claimcheck.check.SourcedValue> inputs = new ArrayList<>(e4m3.inputs());
-        inputs.addAll(e5m2.inputs());
-        Measurement result = Measurement.stated(property, inputs, steps);
-        for (var plot : e4m3.plots()) {
+                        + "E4M3 minus E5M2 = %s → %s", common.get("strategy"),
+                Numbers.format(((Number) common.get("outlier_scale")).doubleValue()), Numbers.format(difference),
+                property));
+        Measurement result = Measurement.stated(property, compared.inputs(), steps);
+        for (var plot : compared.plots()) {
             result = result.withPlot(plot);
         }
         return result;
-    }
-
-    private static Parameters with(Map<String, Object> common, String format) {
-        Map<String, Object> values = new LinkedHashMap<>(common);
-        values.put("format", format);
-        return Parameters.of(values);
     }
 }

@@ -45,6 +45,8 @@ public final class RoutingBalanceCheck implements Check {
                         + "load; coefficient of variation; share of assignments above capacity; default max-over-mean"),
                 Parameter.optional("bias", "true | false",
                         "report the run with the bias (true) or without; default true"),
+                Parameter.optional("reduction", "true | false", "report 1 − (metric with the bias) / (metric "
+                        + "without), the share of the imbalance the bias removes, from the same runs; default false"),
                 Parameter.optional("skew", "a number in [0, 3]", "s.d. of expert popularity offsets (logit units); "
                         + "default 0.3"),
                 Parameter.optional("seed", "an integer", "first seed; seeds seed … seed+seeds-1; default 1"),
@@ -88,9 +90,15 @@ public final class RoutingBalanceCheck implements Check {
                         + " floor that real batches do not have; the result averages the second half of the steps",
                 String.format(Locale.ROOT, "seeds %d … %d: with the bias %s %s; without %s", seed, seed + seeds - 1,
                         metric, balanced.describe("%.4f"), unbalanced.describe("%.4f")));
-        MeanInterval reported = withBias ? balanced : unbalanced;
-        return new Measurement(new Measurement.Numeric(Quantity.of(reported.mean(), Unit.RATIO)), inputs.recorded(),
-                steps, List.of(plot(runs, metric, config)));
+        double reported = withBias ? balanced.mean() : unbalanced.mean();
+        List<String> allSteps = new ArrayList<>(steps);
+        if (parameters.optionalBoolean("reduction").orElse(false)) {
+            reported = 1 - balanced.mean() / unbalanced.mean();
+            allSteps.add(String.format(Locale.ROOT, "share of the imbalance the bias removes: 1 − %.4f / %.4f = %.4f",
+                    balanced.mean(), unbalanced.mean(), reported));
+        }
+        return new Measurement(new Measurement.Numeric(Quantity.of(reported, Unit.RATIO)), inputs.recorded(),
+                allSteps, List.of(plot(runs, metric, config)));
     }
 
     private static GateConfig config(LabInputs inputs) throws CheckException {

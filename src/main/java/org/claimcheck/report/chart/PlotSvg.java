@@ -55,11 +55,29 @@ public final class PlotSvg {
         return graphics.getSVGElement(idPrefix + "-svg", false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 
-    /** A coordinate to a hundredth of a user unit, far below a pixel, without trailing zeros. */
-    private static String coordinate(double value) {
-        String text = String.format(Locale.ROOT, "%.2f", value);
-        text = text.replaceFirst("\\.?0+$", "");
-        return text.equals("-0") ? "0" : text;
+    /**
+     * A coordinate to a hundredth of a user unit, far below a pixel, without trailing zeros. Called for every number
+     * of every path, so it avoids {@code String.format}: Locale.ROOT digits are built by hand.
+     */
+    static String coordinate(double value) {
+        long hundredths = Math.round(value * 100);
+        if (hundredths == 0) {
+            return "0";
+        }
+        long magnitude = Math.abs(hundredths);
+        StringBuilder text = new StringBuilder(12);
+        if (hundredths < 0) {
+            text.append('-');
+        }
+        text.append(magnitude / 100);
+        long fraction = magnitude % 100;
+        if (fraction != 0) {
+            text.append('.').append(fraction / 10);
+            if (fraction % 10 != 0) {
+                text.append(fraction % 10);
+            }
+        }
+        return text.toString();
     }
 
     /** Whether the plot's x values are categories (a bar chart): some series names its points. */
