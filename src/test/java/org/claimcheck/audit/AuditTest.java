@@ -206,7 +206,7 @@ class AuditTest {
 
     @Test
     void should_report_a_fact_without_a_source_and_an_unknown_document() {
-        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", ArticleFixtures.ONE_CLAIM)
+        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", FixtureTree.ONE_CLAIM)
                 .write("claims/library/facts/extra.yaml", """
                         namespace: extra
                         facts:

@@ -12,19 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ArticleLoaderTest {
 
-    private static final String GOOD_CLAIM = """
-            claims:
-              - id: size-100b
-                quote: "a 100B-parameter model"
-                section: "Demo Model Review"
-                asserts:
-                  figure: 100B parameters
-                interpretations:
-                  - id: total
-                    reading: "total parameters"
-                    stated: true
-                    fact: demo.total-params
-            """;
+    private static final String GOOD_CLAIM = FixtureTree.ONE_CLAIM;
 
     @TempDir
     Path temp;

@@ -13,6 +13,21 @@ public final class FixtureTree {
     /** The fixture tree shipped with the tests. */
     public static final Path SHIPPED = Path.of("src/test/resources/fixtures/tree");
 
+    /** A claim file with one claim that follows from the fixture library (fact demo.total-params). */
+    public static final String ONE_CLAIM = """
+            claims:
+              - id: size-100b
+                quote: "a 100B-parameter model"
+                section: "Demo Model Review"
+                asserts:
+                  figure: 100B parameters
+                interpretations:
+                  - id: total
+                    reading: "total parameters"
+                    stated: true
+                    fact: demo.total-params
+            """;
+
     private final Path root;
 
     private FixtureTree(Path root) {
