@@ -41,9 +41,11 @@ public final class MfuCheck implements Check {
                 Parameter.optional("precision", "bf16 | fp8", "which dense peak of the H800; default bf16"),
                 Parameter.optional("active_params", "published | computed", "published: 37B activated (R §4.2 "
                         + "p.22); computed: the model.active-params check on config deepseek-v3; default published"),
-                Parameter.optional("flops", "6nd | hw-per-token", "6nd: 6 × active parameters × 14.8T tokens; "
-                        + "hw-per-token: 250 GFLOP per token (hardware paper, secondary, includes attention at "
-                        + "sequence 4096) × tokens; default 6nd"),
+                Parameter.optional("flops", "6nd | hw-per-token | calculator", "6nd: 6 × active parameters × 14.8T "
+                        + "tokens; hw-per-token: 250 GFLOP per token (hardware paper, secondary, includes attention at "
+                        + "sequence 4096) × tokens; calculator: training FLOPs per token of the model calculator "
+                        + "(3 × forward, attention included, at R's 4,096-token pre-training length) × tokens; "
+                        + "default 6nd"),
                 Parameter.optional("metric", "mfu | achieved-tflops | training-flops", "default mfu"));
     }
 
@@ -52,7 +54,8 @@ public final class MfuCheck implements Check {
         String precision = BoundedParameters.choice(parameters, "precision", "bf16", List.of("bf16", "fp8"));
         String activeSource = BoundedParameters.choice(parameters, "active_params", "published",
                 List.of("published", "computed"));
-        String flopsRule = BoundedParameters.choice(parameters, "flops", "6nd", List.of("6nd", "hw-per-token"));
+        String flopsRule = BoundedParameters.choice(parameters, "flops", "6nd",
+                List.of("6nd", "hw-per-token", "calculator"));
         String metric = BoundedParameters.choice(parameters, "metric", "mfu",
                 List.of("mfu", "achieved-tflops", "training-flops"));
         BudgetFigures figures = BudgetFigures.load(context);
@@ -78,6 +81,9 @@ public final class MfuCheck implements Check {
         return measurement(Quantity.of(mfu, Unit.RATIO), inputs, steps, figures);
     }
 
+    /** R §4.2 p.22: pre-training sequences of 4K tokens. */
+    private static final long PRETRAINING_CONTEXT_TOKENS = 4096;
+
     private static double trainingFlops(CheckContext context, BudgetFigures figures, String flopsRule,
                                         String activeSource, List<SourcedValue> inputs, List<String> steps)
             throws CheckException {
@@ -89,6 +95,17 @@ public final class MfuCheck implements Check {
             double flops = perToken.value() * tokens.value();
             steps.add(String.format(Locale.ROOT, "%.0f GFLOP per token (hardware paper, secondary) × %.1fT tokens"
                     + " = %.3e FLOPs", perToken.value() / 1e9, tokens.value() / TERA, flops));
+            return flops;
+        }
+        if (flopsRule.equals("calculator")) {
+            Measurement perToken = context.measure("model.flops-per-token", Parameters.of(Map.of("config",
+                    "deepseek-v3", "pass", "training", "context", PRETRAINING_CONTEXT_TOKENS)));
+            double flopsPerToken = perToken.quantity().inBase();
+            inputs.addAll(perToken.inputs());
+            double flops = flopsPerToken * tokens.value();
+            steps.add(String.format(Locale.ROOT, "%.1f GFLOP per token (model calculator: 3 × forward, attention "
+                    + "included, at %d tokens) × %.1fT tokens = %.3e FLOPs", flopsPerToken / 1e9,
+                    PRETRAINING_CONTEXT_TOKENS, tokens.value() / TERA, flops));
             return flops;
         }
         SourcedValue active = activeSource.equals("published") ? figures.activatedParams() : computedActive(context);
