@@ -11,7 +11,6 @@ import org.claimcheck.claim.Problem;
 import org.claimcheck.report.FailureMessage;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
-import org.claimcheck.verdict.Verdict;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -19,7 +18,7 @@ import org.junit.platform.engine.TestExecutionResult;
 
 /**
  * Runs the discovered claims: one audit per article folder, then each claim reported from its result — FOLLOWS
- * passes, flagged claims fail with their derivation, NOT_CHECKABLE is skipped, and a claim whose input is invalid
+ * passes, flagged claims fail with their derivation, a claim with nothing testable is skipped, and a claim whose input is invalid
  * fails with its problems. When the audits met input problems, the engine's run fails with their list after every
  * valid claim has run; results handed over by the command line are not re-judged (it exits 2 itself).
  */
@@ -61,7 +60,7 @@ final class ClaimsExecution {
     private void report(ClaimDescriptor descriptor, AuditResult audit) {
         Optional<ClaimResult> result = audit.claims().stream()
                 .filter(claim -> claim.claim().id().equals(descriptor.claimId())).findFirst();
-        if (result.isPresent() && result.get().verdict() == Verdict.NOT_CHECKABLE) {
+        if (result.isPresent() && result.get().verdict().skipped()) {
             listener.executionSkipped(descriptor, result.get().explanation());
             return;
         }

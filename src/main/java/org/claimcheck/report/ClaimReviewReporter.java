@@ -57,7 +57,7 @@ public final class ClaimReviewReporter implements Reporter {
         review.put("reviewBody", claim.explanation());
         ObjectNode rating = review.putObject("reviewRating");
         rating.put("@type", "Rating");
-        if (claim.verdict() != Verdict.NOT_CHECKABLE) {
+        if (claim.verdict().rated()) {
             rating.put("ratingValue", claim.verdict().ratingValue());
         }
         rating.put("bestRating", Verdict.BEST_RATING);

@@ -40,7 +40,7 @@ public final class ConsoleReporter implements Reporter {
         return out.toString();
     }
 
-    /** "12 claims: 3 FOLLOWS, 5 DOES NOT FOLLOW, 3 UNSUPPORTED, 1 NOT CHECKABLE; 8 flagged; 0 problems". */
+    /** "12 claims: 3 follow, …; 8 flagged; 0 problems": the count of each verdict, then flagged and problems. */
     public static String summary(AuditResult result) {
         List<String> parts = new ArrayList<>();
         result.counts().forEach((verdict, count) -> parts.add(count + " " + verdict.label()));

@@ -32,6 +32,16 @@ public enum Verdict {
         return junitStatus;
     }
 
+    /** Whether a ClaimReview rates it on the 1–5 scale (a claim with nothing testable is "Not rated"). */
+    public boolean rated() {
+        return ratingValue > 0;
+    }
+
+    /** Whether a test run reports it as skipped rather than passed or failed. */
+    public boolean skipped() {
+        return junitStatus.equals("skipped");
+    }
+
     /** The ClaimReview rating value on the 1–5 scale; 0 for not rated. */
     public int ratingValue() {
         return ratingValue;
