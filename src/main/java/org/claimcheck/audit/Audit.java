@@ -46,9 +46,27 @@ public final class Audit {
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final CheckRegistry registry;
+    private final int threads;
 
     public Audit(CheckRegistry registry) {
+        this(registry, THREADS);
+    }
+
+    private Audit(CheckRegistry registry, int threads) {
         this.registry = registry;
+        this.threads = threads;
+    }
+
+    /**
+     * The same audit on {@code threads} threads.
+     *
+     * @throws IllegalArgumentException when threads &lt; 1
+     */
+    public Audit withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        return new Audit(registry, threads);
     }
 
     /** An audit with every check of the project. */
@@ -69,7 +87,7 @@ public final class Audit {
         Deriver deriver = new Deriver(new LibraryContext(library.value(), tree, registry), byId);
         List<ClaimResult> results = new ArrayList<>();
         List<Future<Outcome>> outcomes = new ArrayList<>();
-        ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             for (Claim claim : article.value().claims()) {
                 outcomes.add(workers.submit(() -> outcome(claim, validator, deriver)));

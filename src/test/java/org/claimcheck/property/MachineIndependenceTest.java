@@ -10,8 +10,11 @@ import org.claimcheck.report.JsonReporter;
 import org.claimcheck.report.MarkdownReporter;
 import org.junit.jupiter.api.Test;
 
-/** Reports do not depend on the default locale: German decimal commas or Turkish dotless i change nothing. */
-class LocaleIndependenceTest {
+/**
+ * Reports do not depend on the machine: the default locale (German decimal commas, Turkish dotless i) and the number of
+ * threads the claims are derived on change nothing.
+ */
+class MachineIndependenceTest {
 
     private static final Path ARTICLE = Path.of("claims/deepseek-v3-article");
 
@@ -37,5 +40,12 @@ class LocaleIndependenceTest {
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @Test
+    void should_render_the_same_report_on_one_thread_as_on_four() {
+        String one = new JsonReporter().render(Audit.withAllChecks().withThreads(1).run(ARTICLE));
+        String four = new JsonReporter().render(Audit.withAllChecks().withThreads(4).run(ARTICLE));
+        assertThat(four).isEqualTo(one);
     }
 }
