@@ -6,7 +6,12 @@ final class MarkdownText {
     private MarkdownText() {
     }
 
-    /** Escapes Markdown punctuation and HTML, and folds line breaks, so the text renders as itself in one cell. */
+    /**
+     * Escapes the Markdown punctuation that can start markup anywhere (emphasis, code, links, tables, HTML) and folds
+     * line breaks, so the text renders as itself in one cell. Marks that only act at the start of a line (#, -, +)
+     * are escaped there only; with [ and ] escaped, ( ) and ! cannot form a link or an image, so they stay as they
+     * are and the Markdown remains readable as plain text.
+     */
     static String inert(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -16,8 +21,8 @@ final class MarkdownText {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '\n', '\r', '\t' -> out.append(' ');
-                case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '!', '|', '~', '"' ->
-                        out.append('\\').append(c);
+                case '\\', '`', '*', '_', '{', '}', '[', ']', '|', '~' -> out.append('\\').append(c);
+                case '#', '+', '-' -> out.append(i == 0 ? "\\" : "").append(c);
                 default -> out.append(Character.isISOControl(c) ? ' ' : c);
             }
         }
