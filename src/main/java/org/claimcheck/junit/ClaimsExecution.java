@@ -17,9 +17,9 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 
 /**
- * Runs the discovered claims: one audit per article folder, then each claim reported from its result — FOLLOWS
- * passes, flagged claims fail with their derivation, a claim with nothing testable is skipped, and a claim whose input is invalid
- * fails with its problems. When the audits met input problems, the engine's run fails with their list after every
+ * Runs the discovered claims: one audit per article folder, then each claim reported from its computed result — a
+ * claim that is borne out passes, flagged claims fail with their derivation, a claim with nothing testable is skipped,
+ * and a claim whose input is invalid fails with its problems. When the audits met input problems, the engine's run fails with their list after every
  * valid claim has run; results handed over by the command line are not re-judged (it exits 2 itself).
  */
 final class ClaimsExecution {

@@ -17,6 +17,9 @@ final class Fp8Parameters {
     static final int DEFAULT_SEEDS = 5;
     private static final int MAX_SEEDS = 100;
 
+    /** The format an experiment casts to, E4M3 unless given. */
+    static final Parameter FORMAT_CAST = Parameter.optional("format", "one of " + String.join(", ",
+            FloatFormat.names()), "the format cast to (default E4M3)");
     static final Parameter SEED = Parameter.optional("seed", "an integer",
             "first seed; the experiment runs with seed, seed + 1, … (default " + DEFAULT_SEED + ")");
     static final Parameter SEEDS = Parameter.optional("seeds", "an integer in [2, " + MAX_SEEDS + "]",

@@ -42,8 +42,7 @@ public final class GradientUnderflowCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.optional("format", "one of " + String.join(", ", FloatFormat.names()),
-                        "the format cast to (default E4M3)"),
+                Fp8Parameters.FORMAT_CAST,
                 Parameter.optional("strategy", "one of " + String.join(", ", Scaling.ids()),
                         "scaling before the cast (default none: the clipped values cast as they are)"),
                 Parameter.optional("metric", "one of " + String.join(", ", ErrorMetric.ids()),

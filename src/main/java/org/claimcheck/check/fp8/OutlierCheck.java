@@ -38,8 +38,7 @@ public final class OutlierCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.optional("format", "one of " + String.join(", ", FloatFormat.names()),
-                        "the format cast to (default E4M3)"),
+                Fp8Parameters.FORMAT_CAST,
                 Parameter.optional("strategy", "one of " + String.join(", ", Scaling.ids()),
                         "scaling granularity (default per-tensor)"),
                 Parameter.optional("metric", "one of " + String.join(", ", ErrorMetric.ids()),
