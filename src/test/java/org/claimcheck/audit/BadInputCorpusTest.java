@@ -19,8 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One folder per failure mode under {@code src/test/resources/bad-input/}: {@code claims.yaml} (and, for a library
- * problem, {@code facts.yaml}) and {@code expected.txt}, the exact problems the audit must report, one a line. Each case
- * also carries a valid claim file that must still be judged, in bounded time.
+ * problem, {@code facts.yaml}) and {@code expected.txt}, the exact problems the audit must report, one a line. A case
+ * may also lay files over the fixture tree: {@code library/} over {@code claims/library/} (a model's config, a figure
+ * file) and {@code article/} over the article folder {@code claims/demo/}; and {@code links.txt} makes symbolic links,
+ * one {@code LINK -> TARGET} a line, LINK relative to the tree's root ({@code claims/demo/article.txt}) and TARGET as
+ * written (absolute, or relative to the link's folder). Each case also carries a valid claim file that must still be
+ * judged, in bounded time.
  */
 class BadInputCorpusTest {
 
@@ -62,6 +66,9 @@ class BadInputCorpusTest {
         if (Files.exists(folder.resolve("facts.yaml"))) {
             Files.copy(folder.resolve("facts.yaml"), tree.root().resolve("claims/library/facts/extra.yaml"));
         }
+        overlay(folder.resolve("library"), tree.root().resolve("claims/library"));
+        overlay(folder.resolve("article"), tree.article());
+        link(folder.resolve("links.txt"), tree.root());
         List<String> expected = Files.readAllLines(folder.resolve("expected.txt"), StandardCharsets.UTF_8);
         // when
         AuditResult result = assertTimeoutPreemptively(Duration.ofSeconds(20),
@@ -69,6 +76,37 @@ class BadInputCorpusTest {
         // then
         assertThat(result.problems()).extracting(Problem::render).containsExactlyElementsOf(expected);
         assertThat(result.claims()).extracting(c -> c.claim().id()).contains("other");
+    }
+
+    /** Copies every file under {@code from} (if it exists) to the same relative path under {@code to}, replacing. */
+    private static void overlay(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.filter(Files::isRegularFile).sorted().toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** Makes the symbolic links that {@code links.txt} lists, replacing any file at the link's place. */
+    private static void link(Path links, Path root) throws IOException {
+        if (!Files.exists(links)) {
+            return;
+        }
+        for (String line : Files.readAllLines(links, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split(" -> ", 2);
+            Path link = root.resolve(parts[0].strip());
+            Files.createDirectories(link.getParent());
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, Path.of(parts[1].strip()));
+        }
     }
 
     @org.junit.jupiter.api.Test
