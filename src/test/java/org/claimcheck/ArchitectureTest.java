@@ -92,4 +92,30 @@ class ArchitectureTest {
                 .map(i -> i.fromPackage() + " imports " + i.imported()).distinct().toList();
         assertThat(strays).isEmpty();
     }
+
+    @Test
+    void should_keep_input_reading_at_the_bottom_free_of_the_project_and_of_libraries() throws IOException {
+        // every layer reads files through org.claimcheck.io, so it may depend on nothing above it
+        List<String> strays = imports().stream()
+                .filter(i -> i.fromPackage().equals("io"))
+                .filter(i -> !i.imported().startsWith("java.") || i.imported().startsWith("org.claimcheck"))
+                .map(i -> i.fromPackage() + " imports " + i.imported()).distinct().toList();
+        assertThat(strays).isEmpty();
+    }
+
+    @Test
+    void should_read_files_only_through_the_input_layer() throws IOException {
+        // Files.readAllBytes, readString, newInputStream … outside io would bypass its limits and containment
+        Pattern read = Pattern.compile("Files\\.(readAllBytes|readString|readAllLines|lines|newInputStream|"
+                + "newBufferedReader|newByteChannel)\\(|new FileInputStream\\(|\\.readTree\\(\\w+\\.toFile\\(");
+        List<String> strays = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                if (!file.getParent().endsWith("io") && read.matcher(Files.readString(file)).find()) {
+                    strays.add(SOURCES.relativize(file).toString());
+                }
+            }
+        }
+        assertThat(strays).isEmpty();
+    }
 }

@@ -68,7 +68,7 @@ public final class ModelCommand implements Callable<Integer> {
         } catch (CheckException e) {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
-            return 2;
+            return ExitCodes.INVALID;
         }
     }
 

@@ -97,7 +97,7 @@ class ModelCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).startsWith(missing.toString().replace('\\', '/')
-                + ": expected a config.json file, got no such file");
+                + ":1:1: expected a config.json, got no such file");
     }
 
     @Test

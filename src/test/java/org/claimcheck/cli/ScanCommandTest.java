@@ -93,14 +93,14 @@ class ScanCommandTest {
     void should_exit_2_naming_a_missing_article_file() {
         String missing = temp.resolve("nope.txt").toString().replace('\\', '/');
         assertThat(scan(missing)).isEqualTo(2);
-        assertThat(stderr.toString()).isEqualTo(missing + ":1:1: expected an article text file, got no such file" + NL);
+        assertThat(stderr.toString()).isEqualTo(missing + ":1:1: expected an article text, got no such file" + NL);
         assertThat(stdout.toString()).isEmpty();
     }
 
     @Test
     void should_exit_2_naming_a_folder_given_as_the_article_file() {
         assertThat(scan(folder("covered"))).isEqualTo(2);
-        assertThat(stderr.toString()).endsWith("covered:1:1: expected an article text file, got a folder" + NL);
+        assertThat(stderr.toString()).endsWith("covered:1:1: expected an article text, got a folder" + NL);
     }
 
     @Test
@@ -168,7 +168,7 @@ class ScanCommandTest {
         Path file = Files.write(temp.resolve("huge.txt"), bytes);
         assertThat(scan(file.toString())).isEqualTo(2);
         assertThat(stderr.toString()).isEqualTo(file.toString().replace('\\', '/')
-                + ":1:1: expected a file of at most 4194304 bytes, got 4194305" + NL);
+                + ":1:1: expected an article text of at most 4194304 bytes, got 4194305 bytes" + NL);
     }
 
     @Test

@@ -8,13 +8,14 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.claim.Source;
+import org.claimcheck.io.InputException;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputReader;
+import org.claimcheck.io.InputText;
 import org.claimcheck.unit.Unit;
 
 /**
@@ -37,14 +38,29 @@ public final class ModelConfigReader {
     }
 
     /**
-     * Reads and checks a config.
+     * Reads and checks a config file given outside any claims tree (a regular file within the config size limit).
      *
-     * @param file       the file to read
-     * @param citedPath  the path as messages and sources cite it
-     * @throws CheckException INVALID_INPUT naming the file (and line and column for malformed JSON) and the field
+     * @param file      the file to read
+     * @param citedPath the path as messages and sources cite it
+     * @throws CheckException INVALID_INPUT naming the file (and line and column where it applies) and the field
      */
     public static Architecture read(Path file, String citedPath) throws CheckException {
-        ConfigJson config = new ConfigJson(parse(file, citedPath), citedPath);
+        try {
+            return read(InputReader.unlogged().read(file, citedPath, InputLimit.CONFIG_JSON));
+        } catch (InputException e) {
+            throw CheckException.invalid(citedPath + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks a config that was read.
+     *
+     * @param file the config's text, with its path as messages and sources cite it
+     * @throws CheckException INVALID_INPUT naming the file (and line and column for malformed JSON) and the field
+     */
+    public static Architecture read(InputText file) throws CheckException {
+        String citedPath = file.display();
+        ConfigJson config = new ConfigJson(parse(file.text(), citedPath), citedPath);
         String supported = "one of " + ModelFamily.supportedList();
         String type = config.text("model_type", supported);
         ModelFamily family = ModelFamily.of(type).orElseThrow(() -> config.problem("model_type", supported,
@@ -68,15 +84,7 @@ public final class ModelConfigReader {
                 experts, mtp, context, window, config.fieldsRead());
     }
 
-    private static JsonNode parse(Path file, String citedPath) throws CheckException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw CheckException.invalid(citedPath + ": expected a config.json file, got no such file");
-        } catch (IOException e) {
-            throw CheckException.invalid(citedPath + ": expected a readable UTF-8 file, got " + e.getMessage());
-        }
+    private static JsonNode parse(String text, String citedPath) throws CheckException {
         JsonNode root;
         try {
             root = JSON.readTree(text);

@@ -1,17 +1,14 @@
 package org.claimcheck.claim.load;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.SourceLocation;
+import org.claimcheck.io.InputException;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -21,35 +18,56 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads one YAML file into SnakeYAML's node tree, which keeps the position of every value. Guards against hostile
- * files: bounded size, bounded aliases, no custom tags, strict UTF-8.
+ * files: regular files only, bounded size, bounded aliases, no custom tags, strict UTF-8 (the reading is the
+ * {@link ClaimsTree}'s or, for a file outside any tree, an {@link InputReader}'s).
  */
 final class YamlFile {
 
-    /** Larger claim files are refused: a claim file is written by hand. */
-    static final int MAX_BYTES = 4 * 1024 * 1024;
+    /** No more code points than the YAML size limit has bytes. */
+    private static final int MAX_BYTES = (int) InputLimit.YAML_FILE.maxBytes();
     private static final int MAX_ALIASES = 20;
 
     private YamlFile() {
     }
 
     /**
-     * The root node, or empty with the reason added to {@code problems}.
+     * The root node of a file of the tree, or empty with the reason added to {@code problems}.
      *
-     * @param path    the file
-     * @param display its path as reports show it
+     * @param tree the claims tree, which reads the file (regular files inside it only, within the YAML size limit)
+     * @param file the file
      */
-    static Optional<Node> parse(Path path, String display, List<Problem> problems) {
-        Optional<String> text = readUtf8(path, display, problems);
-        if (text.isEmpty()) {
+    static Optional<Node> parse(ClaimsTree tree, Path file, List<Problem> problems) {
+        return tree.read(file, InputLimit.YAML_FILE, problems).flatMap(text -> parse(text, tree.display(file),
+                problems));
+    }
+
+    /**
+     * The root node of a file given outside any tree, or empty with the reason added to {@code problems}.
+     *
+     * @param display the file's path as reports show it
+     */
+    static Optional<Node> parse(Path file, String display, List<Problem> problems) {
+        try {
+            return parse(InputReader.unlogged().read(file, display, InputLimit.YAML_FILE).text(), display, problems);
+        } catch (InputException e) {
+            problems.add(new Problem(new SourceLocation(display, e.line(), e.column()), "", e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The root node of a YAML text, or empty with the reason added to {@code problems}.
+     *
+     * @param display the path of the file it was read from, as reports show it
+     */
+    static Optional<Node> parse(String text, String display, List<Problem> problems) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(MAX_BYTES);
         options.setNestingDepthLimit(50);
         try {
-            Node root = new Yaml(options).compose(new StringReader(text.get()));
+            Node root = new Yaml(options).compose(new StringReader(text));
             if (root == null) {
                 problems.add(new Problem(SourceLocation.startOf(display), "", "expected a YAML mapping, got an empty file"));
                 return Optional.empty();
@@ -61,34 +79,6 @@ final class YamlFile {
         } catch (YAMLException e) {
             problems.add(new Problem(SourceLocation.startOf(display), "", "expected valid YAML, got "
                     + oneLine(e.getMessage())));
-        }
-        return Optional.empty();
-    }
-
-    /** The text of a file that must be UTF-8, or empty with a problem. */
-    static Optional<String> readUtf8(Path path, String display, List<Problem> problems) {
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                problems.add(new Problem(SourceLocation.startOf(display), "", "expected a file of at most "
-                        + MAX_BYTES + " bytes, got " + Files.size(path)));
-                return Optional.empty();
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.indexOf('\0') >= 0) {
-                problems.add(new Problem(SourceLocation.startOf(display), "", "expected text, got a binary file"));
-                return Optional.empty();
-            }
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(SourceLocation.startOf(display), "", "expected UTF-8 text, got bytes that are "
-                    + "not UTF-8"));
-        } catch (IOException e) {
-            problems.add(new Problem(SourceLocation.startOf(display), "", "expected a readable file, got "
-                    + oneLine(String.valueOf(e.getMessage()))));
         }
         return Optional.empty();
     }

@@ -65,7 +65,7 @@ class ModelConfigReaderTest {
         Path empty = Files.writeString(dir.resolve("empty.json"), "");
 
         assertThatThrownBy(() -> ModelConfigReader.read(dir.resolve("none.json"), "none.json"))
-                .hasMessage("none.json: expected a config.json file, got no such file");
+                .hasMessage("none.json:1:1: expected a config.json, got no such file");
         assertThatThrownBy(() -> ModelConfigReader.read(empty, "empty.json"))
                 .hasMessage("empty.json: expected a JSON object, got an empty file");
     }
