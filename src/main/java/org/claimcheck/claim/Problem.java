@@ -2,6 +2,7 @@ package org.claimcheck.claim;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.claimcheck.io.Excerpt;
 
 /**
  * One thing wrong with an input file, in the form {@code path:line:col: field: expected …, got …}.
@@ -20,10 +21,17 @@ public record Problem(SourceLocation location, String field, String message) {
             .thenComparing(Problem::field)
             .thenComparing(Problem::message);
 
+    /**
+     * The longest message kept, in characters. Messages quote inputs in short excerpts; this bound makes sure that no
+     * path through the code can echo a whole file into a report or a terminal.
+     */
+    public static final int MAX_MESSAGE_CHARS = 1000;
+
     public Problem {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
+        message = Excerpt.of(message, MAX_MESSAGE_CHARS);
     }
 
     /** {@code path:line:col: field: message} (or without the field when it is empty). */

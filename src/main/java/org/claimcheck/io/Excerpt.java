@@ -12,12 +12,25 @@ public final class Excerpt {
     private Excerpt() {
     }
 
-    /** {@code text} itself when short, else its first characters, "…" and how long it is. */
+    /** {@code text} itself when short, else its first {@link #MAX_CHARS} characters, "…" and how long it is. */
     public static String of(String text) {
-        if (text.length() <= MAX_CHARS) {
+        return of(text, MAX_CHARS);
+    }
+
+    /**
+     * {@code text} itself when at most {@code maxChars} long, else its first characters (never half a surrogate
+     * pair), "…" and how long it is.
+     *
+     * @throws IllegalArgumentException when maxChars &lt; 2
+     */
+    public static String of(String text, int maxChars) {
+        if (!(maxChars >= 2)) {
+            throw new IllegalArgumentException("maxChars must be >= 2, got " + maxChars);
+        }
+        if (text.length() <= maxChars) {
             return text;
         }
-        int end = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+        int end = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
         return text.substring(0, end) + "… (" + text.length() + " characters)";
     }
 }
