@@ -53,9 +53,9 @@ public final class ModelConfigReader {
         long hidden = config.count("hidden_size", 1, Unit.CHANNELS);
         long layers = config.count("num_hidden_layers", 1, Unit.LAYERS);
         boolean tied = config.flag("tie_word_embeddings", false, "default false in this family's config class");
-        Attention attention = family.latentAttention() ? latentAttention(config, hidden)
-                : groupedQueryAttention(config, family, hidden);
-        MixtureOfExperts experts = experts(config, family);
+        Attention attention = family.latentAttention() ? AttentionReader.latentAttention(config, hidden)
+                : AttentionReader.groupedQueryAttention(config, family, hidden);
+        MixtureOfExperts experts = ExpertsReader.experts(config, family);
         long denseWidth = denseIntermediate(config, experts);
         boolean mlpBias = family == ModelFamily.LLAMA
                 && config.flag("mlp_bias", false, "default false in LlamaConfig");
@@ -100,82 +100,6 @@ public final class ModelConfigReader {
     private static String at(String citedPath, JsonLocation location) {
         return location == null ? citedPath + ": "
                 : String.format(Locale.ROOT, "%s:%d:%d: ", citedPath, location.getLineNr(), location.getColumnNr());
-    }
-
-    private static Attention groupedQueryAttention(ConfigJson config, ModelFamily family, long hidden)
-            throws CheckException {
-        long heads = config.count("num_attention_heads", 1, Unit.HEADS);
-        long kvHeads = config.countOr("num_key_value_heads", 1, Unit.HEADS, heads,
-                "Hugging Face default: num_attention_heads");
-        if (heads % kvHeads != 0) {
-            throw config.problem("num_key_value_heads", "a divisor of num_attention_heads (" + heads + ")",
-                    Long.toString(kvHeads));
-        }
-        if (hidden % heads != 0 && config.absentOrZero("head_dim")) {
-            throw config.problem("head_dim", "an integer >= 1 when hidden_size is not a multiple of "
-                    + "num_attention_heads", "nothing");
-        }
-        long headDim = config.countOr("head_dim", 1, Unit.CHANNELS, hidden / heads,
-                "Hugging Face default: hidden_size / num_attention_heads");
-        boolean bias = family.honoursAttentionBias()
-                && config.flag("attention_bias", false, "default false in LlamaConfig");
-        return new GroupedQueryAttention(hidden, heads, kvHeads, headDim, bias);
-    }
-
-    private static Attention latentAttention(ConfigJson config, long hidden) throws CheckException {
-        long heads = config.count("num_attention_heads", 1, Unit.HEADS);
-        long queryRank = config.countOr("q_lora_rank", 0, Unit.CHANNELS, 0,
-                "no query compression: queries projected directly by q_proj");
-        long latentRank = config.count("kv_lora_rank", 1, Unit.CHANNELS);
-        long noRope = config.count("qk_nope_head_dim", 0, Unit.CHANNELS);
-        long rope = config.count("qk_rope_head_dim", 0, Unit.CHANNELS);
-        long value = config.count("v_head_dim", 1, Unit.CHANNELS);
-        boolean bias = config.flag("attention_bias", false, "default false in the DeepSeek config classes");
-        if (noRope + rope == 0) {
-            throw config.problem("qk_nope_head_dim", "a positive sum with qk_rope_head_dim", "0 and 0");
-        }
-        return new LatentAttention(hidden, heads, queryRank, latentRank, noRope, rope, value, bias);
-    }
-
-    private static MixtureOfExperts experts(ConfigJson config, ModelFamily family) throws CheckException {
-        return switch (family) {
-            case LLAMA, MISTRAL -> MixtureOfExperts.none();
-            case MIXTRAL -> {
-                long routed = config.count("num_local_experts", 1, Unit.EXPERTS);
-                long perToken = perToken(config, routed, "num_local_experts");
-                yield new MixtureOfExperts(routed, 0, perToken, config.count("intermediate_size", 1,
-                        Unit.CHANNELS), 0, 1, false);
-            }
-            case DEEPSEEK_V2, DEEPSEEK_V3 -> deepSeekExperts(config, family);
-        };
-    }
-
-    private static MixtureOfExperts deepSeekExperts(ConfigJson config, ModelFamily family) throws CheckException {
-        if (config.absentOrZero("n_routed_experts")) {
-            config.countOr("n_routed_experts", 0, Unit.EXPERTS, 0, "no experts: every layer is dense");
-            return MixtureOfExperts.none();
-        }
-        long routed = config.count("n_routed_experts", 1, Unit.EXPERTS);
-        long shared = config.countOr("n_shared_experts", 0, Unit.EXPERTS, 0, "no shared expert");
-        long perToken = perToken(config, routed, "n_routed_experts");
-        long width = config.count("moe_intermediate_size", 1, Unit.CHANNELS);
-        long firstDense = config.countOr("first_k_dense_replace", 0, Unit.LAYERS, 0, "default 0: no dense layer");
-        long frequency = config.countOr("moe_layer_freq", 1, Unit.LAYERS, 1, "default 1: every layer");
-        boolean bias = config.optionalText("topk_method").map("noaux_tc"::equals)
-                .orElse(family == ModelFamily.DEEPSEEK_V3);
-        config.assumed("routing bias e_score_correction_bias (topk_method noaux_tc)", bias ? 1 : 0, Unit.COUNT,
-                Source.file(config.citedPath(), config.optionalText("topk_method").isPresent() ? "topk_method"
-                        : "topk_method (absent; default of the " + family.modelType() + " config class)"));
-        return new MixtureOfExperts(routed, shared, perToken, width, firstDense, frequency, bias);
-    }
-
-    private static long perToken(ConfigJson config, long routed, String routedField) throws CheckException {
-        long perToken = config.count("num_experts_per_tok", 1, Unit.EXPERTS);
-        if (perToken > routed) {
-            throw config.problem("num_experts_per_tok", "at most " + routedField + " (" + routed + ")",
-                    Long.toString(perToken));
-        }
-        return perToken;
     }
 
     private static long denseIntermediate(ConfigJson config, MixtureOfExperts experts) throws CheckException {
