@@ -71,6 +71,23 @@ class ModelCommandTest {
     }
 
     @Test
+    void should_exit_2_printing_every_problem_of_the_config_one_a_line() {
+        String file = BAD + "several-problems.json";
+
+        int status = execute(file);
+
+        String n = System.lineSeparator();
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(
+                file + ": vocab_size: expected a positive integer, got nothing" + n
+                + file + ": hidden_size: expected a positive integer, got \"4096\"" + n
+                + file + ": num_hidden_layers: expected a positive integer, got nothing" + n
+                + file + ": tie_word_embeddings: expected true or false, got \"no\"" + n
+                + file + ": num_key_value_heads: expected a divisor of num_attention_heads (32), got 5" + n);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void should_exit_2_listing_the_supported_model_types() {
         int status = execute(BAD + "unknown-model-type.json");
 

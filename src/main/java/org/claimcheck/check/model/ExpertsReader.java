@@ -1,19 +1,19 @@
 package org.claimcheck.check.model;
 
-import org.claimcheck.check.CheckException;
 import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Unit;
 
 /**
  * Reads the experts of a config: none for Llama and Mistral, Mixtral's {@code num_local_experts}, DeepSeek's routed
- * and shared experts with the layers they sit in.
+ * and shared experts with the layers they sit in. Problems go to the {@link ConfigJson}; after one, the experts
+ * returned hold stand-ins and are never used.
  */
 final class ExpertsReader {
 
     private ExpertsReader() {
     }
 
-    static MixtureOfExperts experts(ConfigJson config, ModelFamily family) throws CheckException {
+    static MixtureOfExperts experts(ConfigJson config, ModelFamily family) {
         return switch (family) {
             case LLAMA, MISTRAL -> MixtureOfExperts.none();
             case MIXTRAL -> {
@@ -26,7 +26,7 @@ final class ExpertsReader {
         };
     }
 
-    private static MixtureOfExperts deepSeekExperts(ConfigJson config, ModelFamily family) throws CheckException {
+    private static MixtureOfExperts deepSeekExperts(ConfigJson config, ModelFamily family) {
         if (config.absentOrZero("n_routed_experts")) {
             config.countOr("n_routed_experts", 0, Unit.EXPERTS, 0, "no experts: every layer is dense");
             return MixtureOfExperts.none();
@@ -45,12 +45,9 @@ final class ExpertsReader {
         return new MixtureOfExperts(routed, shared, perToken, width, firstDense, frequency, bias);
     }
 
-    private static long perToken(ConfigJson config, long routed, String routedField) throws CheckException {
+    private static long perToken(ConfigJson config, long routed, String routedField) {
         long perToken = config.count("num_experts_per_tok", 1, Unit.EXPERTS);
-        if (perToken > routed) {
-            throw config.problem("num_experts_per_tok", "at most " + routedField + " (" + routed + ")",
-                    Long.toString(perToken));
-        }
-        return perToken;
+        return config.rule(perToken <= routed, "num_experts_per_tok", "at most " + routedField + " (" + routed + ")",
+                Long.toString(perToken), routedField) ? perToken : routed;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Unit;
@@ -37,18 +38,21 @@ public final class ModelConfigReader {
     }
 
     /**
-     * Reads and checks a config.
+     * Reads and checks a config, reporting every problem of the file at once.
      *
      * @param file       the file to read
      * @param citedPath  the path as messages and sources cite it
-     * @throws CheckException INVALID_INPUT naming the file (and line and column for malformed JSON) and the field
+     * @throws CheckException INVALID_INPUT naming the file (and line and column for malformed JSON); for a JSON object,
+     *                        one problem per field that is missing, mistyped or inconsistent with the others
      */
     public static Architecture read(Path file, String citedPath) throws CheckException {
-        ConfigJson config = new ConfigJson(parse(file, citedPath), citedPath);
-        String supported = "one of " + ModelFamily.supportedList();
-        String type = config.text("model_type", supported);
-        ModelFamily family = ModelFamily.of(type).orElseThrow(() -> config.problem("model_type", supported,
-                "\"" + type + "\""));
+        return read(parse(file, citedPath), citedPath);
+    }
+
+    /** Checks a parsed config object. @throws CheckException INVALID_INPUT listing every problem, one per field */
+    static Architecture read(JsonNode root, String citedPath) throws CheckException {
+        ConfigJson config = new ConfigJson(root, citedPath);
+        ModelFamily family = family(config);
         long vocab = config.count("vocab_size", 1, Unit.TOKENS);
         long hidden = config.count("hidden_size", 1, Unit.CHANNELS);
         long layers = config.count("num_hidden_layers", 1, Unit.LAYERS);
@@ -64,8 +68,21 @@ public final class ModelConfigReader {
         long window = family == ModelFamily.MISTRAL || family == ModelFamily.MIXTRAL
                 ? config.countOr("sliding_window", 1, Unit.TOKENS, 0, "attention sees the whole context") : 0;
         long context = contextTokens(config);
+        config.throwProblems();
         return new Architecture(citedPath, family, vocab, hidden, layers, tied, attention, denseWidth, mlpBias,
                 experts, mtp, context, window, config.fieldsRead());
+    }
+
+    /** The family of {@code model_type}; without one, no other field can be read, as the family gives their meaning. */
+    private static ModelFamily family(ConfigJson config) throws CheckException {
+        String supported = "one of " + ModelFamily.supportedList();
+        String type = config.text("model_type", supported);
+        Optional<ModelFamily> family = ModelFamily.of(type);
+        if (family.isEmpty()) {
+            config.rule(false, "model_type", supported, "\"" + type + "\"");
+            config.throwProblems();
+        }
+        return family.orElseThrow();
     }
 
     private static JsonNode parse(Path file, String citedPath) throws CheckException {
@@ -102,14 +119,14 @@ public final class ModelConfigReader {
                 : String.format(Locale.ROOT, "%s:%d:%d: ", citedPath, location.getLineNr(), location.getColumnNr());
     }
 
-    private static long denseIntermediate(ConfigJson config, MixtureOfExperts experts) throws CheckException {
+    private static long denseIntermediate(ConfigJson config, MixtureOfExperts experts) {
         if (experts.present() && experts.firstDenseLayers() == 0 && experts.layerFrequency() == 1) {
             return 0;
         }
         return config.count("intermediate_size", 1, Unit.CHANNELS);
     }
 
-    private static long contextTokens(ConfigJson config) throws CheckException {
+    private static long contextTokens(ConfigJson config) {
         var stated = config.nestedCount("rope_scaling", "original_max_position_embeddings", Unit.TOKENS);
         if (stated.isPresent()) {
             return stated.get();
