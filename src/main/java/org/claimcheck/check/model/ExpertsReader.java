@@ -1,5 +1,6 @@
 package org.claimcheck.check.model;
 
+import java.util.Locale;
 import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Unit;
 
@@ -13,7 +14,12 @@ final class ExpertsReader {
     private ExpertsReader() {
     }
 
-    static MixtureOfExperts experts(ConfigJson config, ModelFamily family) {
+    /**
+     * The experts of a config whose main model has {@code layers} layers.
+     *
+     * @param layers {@code num_hidden_layers}, at least 1
+     */
+    static MixtureOfExperts experts(ConfigJson config, ModelFamily family, long layers) {
         return switch (family) {
             case LLAMA, MISTRAL -> MixtureOfExperts.none();
             case MIXTRAL -> {
@@ -22,11 +28,11 @@ final class ExpertsReader {
                 yield new MixtureOfExperts(routed, 0, perToken, config.count("intermediate_size", 1,
                         Unit.CHANNELS), 0, 1, false);
             }
-            case DEEPSEEK_V2, DEEPSEEK_V3 -> deepSeekExperts(config, family);
+            case DEEPSEEK_V2, DEEPSEEK_V3 -> deepSeekExperts(config, family, layers);
         };
     }
 
-    private static MixtureOfExperts deepSeekExperts(ConfigJson config, ModelFamily family) {
+    private static MixtureOfExperts deepSeekExperts(ConfigJson config, ModelFamily family, long layers) {
         if (config.absentOrZero("n_routed_experts")) {
             config.countOr("n_routed_experts", 0, Unit.EXPERTS, 0, "no experts: every layer is dense");
             return MixtureOfExperts.none();
@@ -42,7 +48,30 @@ final class ExpertsReader {
         config.assumed("routing bias e_score_correction_bias (topk_method noaux_tc)", bias ? 1 : 0, Unit.COUNT,
                 Source.file(config.citedPath(), config.optionalText("topk_method").isPresent() ? "topk_method"
                         : "topk_method (absent; default of the " + family.modelType() + " config class)"));
-        return new MixtureOfExperts(routed, shared, perToken, width, firstDense, frequency, bias);
+        MixtureOfExperts experts = new MixtureOfExperts(routed, shared, perToken, width, firstDense, frequency, bias);
+        placement(config, experts, layers);
+        return experts;
+    }
+
+    /**
+     * A config that states routed experts must give some layer of the main model experts; the way to say "no
+     * experts" is to leave {@code n_routed_experts} out. DeepSeek's config classes put experts in layer {@code i}
+     * when {@code i >= first_k_dense_replace && i % moe_layer_freq == 0} ({@link MixtureOfExperts#isMoeLayer}):
+     * {@code first_k_dense_replace} is the number of dense layers before the first MoE layer, so it must be below
+     * {@code num_hidden_layers}, and a multiple of {@code moe_layer_freq} must lie in
+     * {@code [first_k_dense_replace, num_hidden_layers)}.
+     */
+    private static void placement(ConfigJson config, MixtureOfExperts experts, long layers) {
+        long firstDense = experts.firstDenseLayers();
+        boolean belowLayers = config.rule(firstDense < layers, "first_k_dense_replace",
+                "at most num_hidden_layers - 1 (" + (layers - 1) + ") so that some layer has experts",
+                Long.toString(firstDense), "num_hidden_layers");
+        if (belowLayers) {
+            config.rule(experts.moeLayersIn(0, layers) > 0, "moe_layer_freq", String.format(Locale.ROOT,
+                    "a value with a multiple in [first_k_dense_replace, num_hidden_layers) = [%d, %d) so that some "
+                            + "layer has experts", firstDense, layers), Long.toString(experts.layerFrequency()),
+                    "first_k_dense_replace", "num_hidden_layers");
+        }
     }
 
     private static long perToken(ConfigJson config, long routed, String routedField) {

@@ -59,7 +59,7 @@ public final class ModelConfigReader {
         boolean tied = config.flag("tie_word_embeddings", false, "default false in this family's config class");
         Attention attention = family.latentAttention() ? AttentionReader.latentAttention(config, hidden)
                 : AttentionReader.groupedQueryAttention(config, family, hidden);
-        MixtureOfExperts experts = ExpertsReader.experts(config, family);
+        MixtureOfExperts experts = ExpertsReader.experts(config, family, layers);
         long denseWidth = denseIntermediate(config, experts);
         boolean mlpBias = family == ModelFamily.LLAMA
                 && config.flag("mlp_bias", false, "default false in LlamaConfig");
