@@ -89,6 +89,15 @@ final class ConfigJson {
         return stated(field) ? integral(field, min) : fallback;
     }
 
+    /** A required integer field that only the consistency rules read; not recorded as an input. */
+    long ruleCount(String field, long min) {
+        if (!stated(field)) {
+            report(field, expectation(min), "nothing");
+            return min;
+        }
+        return integral(field, min);
+    }
+
     /** Whether a field is present and not null. */
     boolean stated(String field) {
         JsonNode node = root.get(field);

@@ -50,6 +50,7 @@ final class ExpertsReader {
                         : "topk_method (absent; default of the " + family.modelType() + " config class)"));
         MixtureOfExperts experts = new MixtureOfExperts(routed, shared, perToken, width, firstDense, frequency, bias);
         placement(config, experts, layers);
+        groups(config, family, routed, perToken);
         return experts;
     }
 
@@ -78,5 +79,43 @@ final class ExpertsReader {
         long perToken = config.count("num_experts_per_tok", 1, Unit.EXPERTS);
         return config.rule(perToken <= routed, "num_experts_per_tok", "at most " + routedField + " (" + routed + ")",
                 Long.toString(perToken), routedField) ? perToken : routed;
+    }
+
+    /**
+     * Group-limited routing (topk_method {@code group_limited_greedy} in DeepSeek-V2, {@code noaux_tc} in V3, the
+     * V3 default): the router splits the {@code n_routed_experts} into {@code n_group} equal groups, keeps the best
+     * {@code topk_group} of them, and picks {@code num_experts_per_tok} experts "only within topk_group groups"
+     * (DeepseekV3Config). So {@code n_group} divides the experts, {@code topk_group <= n_group}, and the chosen
+     * groups hold enough experts; {@code noaux_tc} scores a group by the sum of its 2 best experts, so each group
+     * needs 2. DeepseekV3Config defaults the groups to 8 and 4; DeepseekV2Config has no default. Greedy routing
+     * (V2's default) has no groups, and the fields are not read.
+     */
+    private static void groups(ConfigJson config, ModelFamily family, long routed, long perToken) {
+        boolean v3 = family == ModelFamily.DEEPSEEK_V3;
+        String method = config.optionalText("topk_method").orElse(v3 ? "noaux_tc" : "greedy");
+        if (!method.equals("noaux_tc") && !method.equals("group_limited_greedy")) {
+            return;
+        }
+        long groups = v3 ? config.ruleCountOr("n_group", 1, 8) : config.ruleCount("n_group", 1);
+        long chosen = v3 ? config.ruleCountOr("topk_group", 1, 4) : config.ruleCount("topk_group", 1);
+        boolean divides = config.rule(routed % groups == 0, "n_group", "a divisor of n_routed_experts (" + routed
+                + ")", asRead(config, "n_group", groups), "n_routed_experts");
+        boolean pairs = !method.equals("noaux_tc") || config.rule(routed / groups >= 2, "n_group", "at most "
+                + "n_routed_experts / 2 (" + routed / 2 + ") as noaux_tc scores a group by its 2 best experts",
+                asRead(config, "n_group", groups), "n_routed_experts");
+        boolean within = config.rule(chosen <= groups, "topk_group", "at most n_group (" + groups + ")",
+                asRead(config, "topk_group", chosen), "n_group");
+        if (divides && pairs && within) {
+            long reach = chosen * (routed / groups);
+            config.rule(perToken <= reach, "num_experts_per_tok", String.format(Locale.ROOT, "at most topk_group × "
+                    + "n_routed_experts / n_group (%d × %d / %d = %d), the experts of the chosen groups", chosen,
+                    routed, groups, reach), Long.toString(perToken), "n_routed_experts", "n_group", "topk_group");
+        }
+    }
+
+    /** A value as read, saying when it is the config class's default. */
+    private static String asRead(ConfigJson config, String field, long value) {
+        return config.stated(field) ? Long.toString(value)
+                : value + " (absent; default of the deepseek_v3 config class)";
     }
 }
