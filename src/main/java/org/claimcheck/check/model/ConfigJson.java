@@ -144,8 +144,13 @@ final class ConfigJson {
 
     /** Records a problem of a field of this file: {@code path: field: expected X, got Y}. */
     void report(String field, String expected, String got) {
-        problems.add(String.format(Locale.ROOT, "%s: %s: expected %s, got %s", citedPath, field, expected, got));
+        problems.add(problem(citedPath, field, expected, got));
         invalid.add(field);
+    }
+
+    /** The text of a problem of a field of a config: {@code path: field: expected X, got Y}. */
+    static String problem(String citedPath, String field, String expected, String got) {
+        return String.format(Locale.ROOT, "%s: %s: expected %s, got %s", citedPath, field, expected, got);
     }
 
     /**

@@ -21,8 +21,9 @@ import org.claimcheck.unit.Unit;
 /**
  * Reads a Hugging Face {@code config.json} of a supported {@link ModelFamily} into an {@link Architecture}. Fields
  * the family's config class defaults (key/value heads, head_dim, biases, tied embeddings, DeepSeek's dense-layer
- * settings) may be absent; the architecture's sources then say which default was used. Every problem is a
- * {@link CheckException} of reason INVALID_INPUT whose message starts with the cited path.
+ * settings) may be absent; the architecture's sources then say which default was used. The problems of a config —
+ * fields missing, mistyped or out of range, rules between fields broken, counts that overflow 64 bits — are raised
+ * together as one {@link CheckException} of reason INVALID_INPUT, each problem a line starting with the cited path.
  */
 public final class ModelConfigReader {
 
@@ -49,8 +50,21 @@ public final class ModelConfigReader {
         return read(parse(file, citedPath), citedPath);
     }
 
-    /** Checks a parsed config object. @throws CheckException INVALID_INPUT listing every problem, one per field */
+    /**
+     * Checks a parsed config object: first each field and the rules between fields, then that the counts fit in 64
+     * bits (which needs a consistent architecture to compute them).
+     *
+     * @throws CheckException INVALID_INPUT listing every problem, one per field
+     */
     static Architecture read(JsonNode root, String citedPath) throws CheckException {
+        Architecture model = build(root, citedPath);
+        if (!OverflowFields.fits(model)) {
+            throw CheckException.invalid(OverflowFields.problems(root, citedPath, trial -> build(trial, citedPath)));
+        }
+        return model;
+    }
+
+    private static Architecture build(JsonNode root, String citedPath) throws CheckException {
         ConfigJson config = new ConfigJson(root, citedPath);
         ModelFamily family = family(config);
         long vocab = config.count("vocab_size", 1, Unit.TOKENS);
@@ -129,6 +143,9 @@ public final class ModelConfigReader {
     private static long contextTokens(ConfigJson config) {
         var stated = config.nestedCount("rope_scaling", "original_max_position_embeddings", Unit.TOKENS);
         if (stated.isPresent()) {
+            config.rule(stated.get() <= ModelInputs.MAX_CONTEXT_TOKENS, "rope_scaling.original_max_position_embeddings",
+                    "an integer in [1, " + ModelInputs.MAX_CONTEXT_TOKENS + "], the longest context the checks take",
+                    Long.toString(stated.get()));
             return stated.get();
         }
         return config.assumed("default context", DEFAULT_CONTEXT_TOKENS, Unit.TOKENS, new Source("claimcheck",
