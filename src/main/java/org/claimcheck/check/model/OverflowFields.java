@@ -60,26 +60,57 @@ final class OverflowFields {
     }
 
     /**
-     * The fields to blame for counts that do not fit, largest value first: each in turn is lowered to the smallest
-     * power of two that keeps the config valid, until the counts fit. One problem per field blamed, in the form
-     * {@code path: field: expected …, got …}; a problem of the whole file if lowering them all does not help.
+     * The fields to blame for counts that do not fit. Size fields are lowered, largest value first and pass after pass,
+     * each to the smallest power of two that keeps the config valid, until the counts fit; then every lowered field
+     * whose own value the counts can take, with the others still lowered, is given back. One problem per field left,
+     * largest first, in the form {@code path: field: expected …, got …}; a problem of the whole file if no lowering
+     * makes the counts fit.
      */
     static List<String> problems(JsonNode root, String citedPath, Builder builder) {
-        ObjectNode trial = ((ObjectNode) root).deepCopy();
-        List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, Long> field : sizesByValue(trial)) {
-            Optional<ObjectNode> lowered = lowered(trial, field.getKey(), field.getValue(), builder);
-            if (lowered.isEmpty()) {
-                continue;
-            }
-            trial = lowered.get();
-            problems.add(ConfigJson.problem(citedPath, field.getKey(), EXPECTED, Long.toString(field.getValue())));
-            if (built(trial, builder).filter(OverflowFields::fits).isPresent()) {
-                return problems;
+        ObjectNode original = (ObjectNode) root;
+        List<String> blamed = new ArrayList<>();
+        Optional<ObjectNode> fitting = lowerUntilFits(original.deepCopy(), blamed, builder);
+        if (fitting.isEmpty()) {
+            return List.of(citedPath + ": expected sizes whose counts fit in 64 bits, got an overflow");
+        }
+        giveBack(fitting.get(), original, blamed, builder);
+        return sizesByValue(original).stream().filter(field -> blamed.contains(field.getKey()))
+                .map(field -> ConfigJson.problem(citedPath, field.getKey(), EXPECTED, field.getValue().toString()))
+                .toList();
+    }
+
+    /** The config with size fields lowered until its counts fit, each field lowered added to {@code blamed}. */
+    private static Optional<ObjectNode> lowerUntilFits(ObjectNode trial, List<String> blamed, Builder builder) {
+        boolean lowering = true;
+        while (lowering) {
+            lowering = false;
+            for (Map.Entry<String, Long> field : sizesByValue(trial)) {
+                Optional<ObjectNode> lowered = blamed.contains(field.getKey()) ? Optional.empty()
+                        : lowered(trial, field.getKey(), field.getValue(), builder);
+                if (lowered.isPresent()) {
+                    trial = lowered.get();
+                    blamed.add(field.getKey());
+                    lowering = true;
+                    if (fits(trial, builder)) {
+                        return Optional.of(trial);
+                    }
+                }
             }
         }
-        problems.add(citedPath + ": expected sizes whose counts fit in 64 bits, got an overflow");
-        return problems;
+        return Optional.empty();
+    }
+
+    /** Restores, latest lowered first, each blamed field the counts can take at its original value. */
+    private static void giveBack(ObjectNode fitting, ObjectNode original, List<String> blamed, Builder builder) {
+        ObjectNode trial = fitting;
+        for (int i = blamed.size() - 1; i >= 0; i--) {
+            ObjectNode restored = trial.deepCopy();
+            restored.set(blamed.get(i), original.get(blamed.get(i)));
+            if (fits(restored, builder)) {
+                trial = restored;
+                blamed.remove(i);
+            }
+        }
     }
 
     private static List<Map.Entry<String, Long>> sizesByValue(ObjectNode root) {
@@ -106,5 +137,9 @@ final class OverflowFields {
         } catch (CheckException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean fits(ObjectNode root, Builder builder) {
+        return built(root, builder).filter(OverflowFields::fits).isPresent();
     }
 }

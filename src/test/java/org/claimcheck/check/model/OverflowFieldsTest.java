@@ -56,6 +56,18 @@ class OverflowFieldsTest {
     }
 
     @Test
+    void should_blame_fields_that_can_only_be_lowered_together() throws Exception {
+        // hidden_size = num_attention_heads = 2^40 without head_dim: head_dim 1, but q_proj 2^40 × 2^40 = 2^80. The
+        // width must stay a multiple of the heads and the heads of the 8 KV heads, so neither can be lowered alone;
+        // with the heads at 8 the width can go to 8, and the fields lowered on the way (layers, vocab, ...) are given
+        // back because the counts fit with their own values
+        ObjectNode config = llama().put("hidden_size", 1L << 40).put("num_attention_heads", 1L << 40);
+
+        assertThatThrownBy(() -> read(config)).hasMessage("config.json: hidden_size: " + EXPECTED + (1L << 40)
+                + "\nconfig.json: num_attention_heads: " + EXPECTED + (1L << 40));
+    }
+
+    @Test
     void should_refuse_a_pre_training_context_longer_than_the_checks_take() throws Exception {
         ObjectNode config = llama();
         ((ObjectNode) config.get("rope_scaling")).put("original_max_position_embeddings", 1L << 21);
