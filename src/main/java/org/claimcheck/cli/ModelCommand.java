@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = "Prints what a Hugging Face config.json implies: total and active parameters, FLOPs per "
                 + "token, KV cache and training-state bytes.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the config was read", "2:the config or an option is invalid"})
+        exitCodeList = {"0:the config was read",
+            "2:the config or an option is invalid; every problem of the config is printed, one a line"})
 public final class ModelCommand implements Callable<Integer> {
 
     /** Longest context accepted, in tokens (2^20), as for the model checks. */
@@ -66,7 +67,7 @@ public final class ModelCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         } catch (CheckException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            e.problems().forEach(spec.commandLine().getErr()::println);
             spec.commandLine().getErr().flush();
             return ExitCodes.INVALID;
         }
