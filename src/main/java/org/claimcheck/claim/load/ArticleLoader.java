@@ -12,7 +12,7 @@ import org.claimcheck.claim.Article;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.SourceLocation;
-import org.yaml.snakeyaml.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads an article folder: {@code article.txt} (the text as published), {@code article.yaml} (title, url, the stated
