@@ -45,17 +45,21 @@ final class YamlFile {
     }
 
     /**
-     * The root node, or empty with the reason added to {@code problems}.
+     * The root node, or empty with the reasons added to {@code problems}. A file whose tree is ambiguous (see
+     * {@link NodeTreeCheck}) is not read further, as with a syntax error: every such problem is reported, and none of
+     * its values can reach a verdict.
      *
      * @param path    the file
      * @param display its path as reports show it
      */
     static Optional<Node> parse(Path path, String display, List<Problem> problems) {
-        Optional<String> text = readUtf8(path, display, problems);
-        if (text.isEmpty()) {
-            return Optional.empty();
+        Optional<Node> root = readUtf8(path, display, problems).flatMap(text -> compose(text, display, problems));
+        if (root.isEmpty()) {
+            return root;
         }
-        return compose(text.get(), display, problems);
+        List<Problem> ambiguities = NodeTreeCheck.problems(display, root.get());
+        problems.addAll(ambiguities);
+        return ambiguities.isEmpty() ? root : Optional.empty();
     }
 
     private static Optional<Node> compose(String text, String display, List<Problem> problems) {

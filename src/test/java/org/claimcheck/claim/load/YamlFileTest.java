@@ -32,6 +32,44 @@ class YamlFileTest {
     }
 
     @Test
+    void should_report_a_duplicate_key_at_the_second_one() throws IOException {
+        assertThat(parses("""
+                claims:
+                  - id: first
+                    quote: q
+                    id: second
+                """)).isFalse();
+        assertThat(rendered()).containsExactly("f.yaml:4:5: claims[0].id: expected each key once in a mapping, got "
+                + "\"id\" again (first at line 2, column 5)");
+    }
+
+    @Test
+    void should_report_every_duplicate_key_of_every_mapping() throws IOException {
+        assertThat(parses("""
+                title: a
+                facts:
+                  - {name: x, figure: 1, figure: 2}
+                  - name: y
+                    from: {file: f.json, unit: GB, unit: GiB}
+                title: b
+                """)).isFalse();
+        assertThat(rendered()).containsExactly(
+                "f.yaml:3:26: facts[0].figure: expected each key once in a mapping, got \"figure\" again (first at "
+                        + "line 3, column 15)",
+                "f.yaml:5:36: facts[1].from.unit: expected each key once in a mapping, got \"unit\" again (first at "
+                        + "line 5, column 26)",
+                "f.yaml:6:1: title: expected each key once in a mapping, got \"title\" again (first at line 1, "
+                        + "column 1)");
+    }
+
+    @Test
+    void should_count_a_quoted_key_and_a_plain_one_as_the_same_key() throws IOException {
+        assertThat(parses("with:\n  seed: 1\n  \"seed\": 2\n")).isFalse();
+        assertThat(rendered()).containsExactly("f.yaml:3:3: with.seed: expected each key once in a mapping, got "
+                + "\"seed\" again (first at line 2, column 3)");
+    }
+
+    @Test
     void should_refuse_deep_nesting_in_bounded_time() {
         // 100 000 nested lists would overflow a recursive composer's stack; 50 levels is the limit
         String deep = "a: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
