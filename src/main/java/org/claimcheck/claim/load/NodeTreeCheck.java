@@ -14,14 +14,24 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * What makes a composed YAML file ambiguous, found in one walk of every node of every file: a key written twice in one
- * mapping. YAML 1.2 requires unique keys (§3.2.1.1), but a composer keeps both and a reader of the last one would
- * silently drop the first; snakeyaml-engine checks this only when it constructs Java objects, which claimcheck never
- * does, since it reads the composed nodes to keep their positions.
+ * What makes a composed YAML file ambiguous, found in one walk of every node of every file:
+ * <ul>
+ *   <li>a key written twice in one mapping. YAML 1.2 requires unique keys (§3.2.1.1), but a composer keeps both and a
+ *   reader of the last one would silently drop the first; snakeyaml-engine checks this only when it constructs Java
+ *   objects, which claimcheck never does, since it reads the composed nodes to keep their positions;</li>
+ *   <li>an explicit tag other than the JSON schema's own ({@code !!python/object:…}, {@code !!binary}, {@code !secret}):
+ *   a tag asks for a type claimcheck does not construct, so its value would be read as something its author did not
+ *   mean. Tags the schema gives implicitly are not explicit ({@code ${HOME}} is text: nothing substitutes it);</li>
+ *   <li>an alias inside its own anchor ({@code &a [*a]}), a value that contains itself and has no end.</li>
+ * </ul>
  */
 final class NodeTreeCheck {
+
+    private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
+    private static final String STANDARD_TAGS = "!!str, !!int, !!float, !!bool, !!null, !!seq or !!map";
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -46,6 +56,15 @@ final class NodeTreeCheck {
 
     private void walk(Node node, String path) {
         if (!walked.add(node)) {
+            return;
+        }
+        if (!hasStandardTag(node)) {
+            problems.add(new Problem(Fields.location(file, node), path, "expected no tag other than " + STANDARD_TAGS
+                    + ", got \"" + shown(node.getTag()) + "\""));
+        }
+        if (node.isRecursive()) {
+            problems.add(new Problem(Fields.location(file, node), path, "expected a value that does not contain "
+                    + "itself, got an alias to an enclosing anchor"));
             return;
         }
         if (node instanceof SequenceNode sequence) {
@@ -73,5 +92,18 @@ final class NodeTreeCheck {
             walk(key, child);
             walk(tuple.getValueNode(), child);
         }
+    }
+
+    private static boolean hasStandardTag(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.isResolved() || SCALAR_TAGS.contains(scalar.getTag());
+        }
+        return node.getTag().equals(node instanceof SequenceNode ? Tag.SEQ : Tag.MAP);
+    }
+
+    /** A tag as written: {@code !!binary} for the YAML namespace, local tags such as {@code !secret} as they are. */
+    private static String shown(Tag tag) {
+        return tag.getValue().startsWith(Tag.PREFIX) ? "!!" + tag.getValue().substring(Tag.PREFIX.length())
+                : tag.getValue();
     }
 }

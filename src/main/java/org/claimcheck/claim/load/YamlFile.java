@@ -23,7 +23,7 @@ import org.snakeyaml.engine.v2.schema.JsonSchema;
 
 /**
  * Reads one YAML 1.2 file into snakeyaml-engine's node tree, which keeps the position of every value. Guards against
- * hostile files: bounded size, bounded aliases, bounded nesting, strict UTF-8.
+ * hostile files: bounded size, bounded aliases, bounded nesting, no custom tags, strict UTF-8.
  *
  * <p>Plain scalars are typed by the JSON schema of YAML 1.2 (§10.2), the strictest of its schemas: only {@code true}
  * and {@code false} are booleans, only {@code null} and an empty value are null, and only numbers written as JSON

@@ -70,6 +70,36 @@ class YamlFileTest {
     }
 
     @Test
+    void should_refuse_a_custom_tag() throws IOException {
+        assertThat(parses("quote: !!python/object/apply:os.system [\"true\"]\nnote: !secret x\n")).isFalse();
+        assertThat(rendered()).containsExactly(
+                "f.yaml:1:8: quote: expected no tag other than !!str, !!int, !!float, !!bool, !!null, !!seq or "
+                        + "!!map, got \"!!python/object/apply:os.system\"",
+                "f.yaml:2:7: note: expected no tag other than !!str, !!int, !!float, !!bool, !!null, !!seq or "
+                        + "!!map, got \"!secret\"");
+    }
+
+    @Test
+    void should_refuse_a_standard_tag_on_the_wrong_kind_of_node() throws IOException {
+        assertThat(parses("a: !!str [x]\nb: !!set {x: null}\nc: !!binary aGk=\n")).isFalse();
+        assertThat(rendered()).extracting(line -> line.substring(0, line.indexOf(": expected")))
+                .containsExactly("f.yaml:1:4: a", "f.yaml:2:4: b", "f.yaml:3:4: c");
+    }
+
+    @Test
+    void should_accept_standard_tags_and_text_that_looks_like_an_environment_variable() throws IOException {
+        assertThat(parses("a: !!str 12\nb: !!map {c: !!int 3}\nd: ${HOME}\n")).isTrue();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void should_refuse_an_alias_inside_its_own_anchor() throws IOException {
+        assertThat(parses("with:\n  a: &loop [1, *loop]\n")).isFalse();
+        assertThat(rendered()).containsExactly("f.yaml:2:6: with.a: expected a value that does not contain itself, "
+                + "got an alias to an enclosing anchor");
+    }
+
+    @Test
     void should_refuse_deep_nesting_in_bounded_time() {
         // 100 000 nested lists would overflow a recursive composer's stack; 50 levels is the limit
         String deep = "a: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
