@@ -22,9 +22,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  *   <li>a key written twice in one mapping. YAML 1.2 requires unique keys (§3.2.1.1), but a composer keeps both and a
  *   reader of the last one would silently drop the first; snakeyaml-engine checks this only when it constructs Java
  *   objects, which claimcheck never does, since it reads the composed nodes to keep their positions;</li>
- *   <li>an explicit tag other than the JSON schema's own ({@code !!python/object:…}, {@code !!binary}, {@code !secret}):
- *   a tag asks for a type claimcheck does not construct, so its value would be read as something its author did not
- *   mean. Tags the schema gives implicitly are not explicit ({@code ${HOME}} is text: nothing substitutes it);</li>
+ *   <li>an explicit tag other than the JSON schema's own ({@code !!python/object:…}, {@code !!binary},
+ *   {@code !secret}): a tag asks for a type claimcheck does not construct, so its value would be read as something its
+ *   author did not mean. Tags the schema gives implicitly are not explicit ({@code ${HOME}} is text: nothing
+ *   substitutes it);</li>
  *   <li>an alias inside its own anchor ({@code &a [*a]}), a value that contains itself and has no end.</li>
  * </ul>
  */

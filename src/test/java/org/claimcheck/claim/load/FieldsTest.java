@@ -150,6 +150,15 @@ class FieldsTest {
     }
 
     @Test
+    void should_refuse_a_parameter_that_is_not_what_its_explicit_tag_says() throws IOException {
+        assertThat(fields("with: {flag: !!bool yes, count: !!int 0x1F, share: !!float 0.5}\n").plainMap("with"))
+                .isEmpty();
+        assertThat(rendered()).containsExactly(
+                "f.yaml:1:14: with.flag: expected true or false, got \"yes\"",
+                "f.yaml:1:33: with.count: expected a finite number, got \"0x1F\"");
+    }
+
+    @Test
     void should_report_a_parameter_without_a_value_where_it_stands() throws IOException {
         assertThat(fields("with:\n  config: demo\n  seed:\n").plainMap("with")).isEmpty();
         assertThat(rendered()).containsExactly("f.yaml:3:8: with.seed: expected a value, got nothing");
