@@ -25,6 +25,7 @@ class ArchitectureTest {
     /** library prefix → the one package (relative to org.claimcheck) allowed to import it. */
     private static final Map<String, String> LIBRARIES = Map.of(
             "org.apache.commons.math3", "check.stats",
+            "org.snakeyaml.engine", "claim.load",
             "org.yaml.snakeyaml", "claim.load",
             "picocli", "cli",
             "net.objecthunter.exp4j", "check.expr",

@@ -13,7 +13,7 @@ import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.SourceLocation;
 import org.claimcheck.io.InputLimit;
-import org.yaml.snakeyaml.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads an article folder: {@code article.txt} (the text as published), {@code article.yaml} (title, url, the stated
