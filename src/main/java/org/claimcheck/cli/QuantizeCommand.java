@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.claimcheck.check.fp8.DecimalInput;
 import org.claimcheck.check.fp8.FloatFormat;
 import org.claimcheck.check.fp8.Overflow;
+import org.claimcheck.claim.ConsoleText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,13 +63,13 @@ public final class QuantizeCommand implements Callable<Integer> {
         Optional<FloatFormat> format = FloatFormat.byName(formatName);
         if (format.isEmpty()) {
             err.printf(Locale.ROOT, "quantize: --format: expected one of %s, got \"%s\"%n",
-                    String.join(", ", FloatFormat.names()), formatName);
+                    String.join(", ", FloatFormat.names()), ConsoleText.escape(formatName));
             return BAD_INPUT;
         }
         Optional<Overflow> overflow = Overflow.byId(overflowName);
         if (overflow.isEmpty()) {
             err.printf(Locale.ROOT, "quantize: --overflow: expected one of %s, got \"%s\"%n",
-                    String.join(", ", Overflow.ids()), overflowName);
+                    String.join(", ", Overflow.ids()), ConsoleText.escape(overflowName));
             return BAD_INPUT;
         }
         return roundLines(format.get(), overflow.get(), spec.commandLine().getOut(), err);
@@ -84,7 +85,7 @@ public final class QuantizeCommand implements Callable<Integer> {
             if (value.isEmpty()) {
                 out.flush();
                 err.printf(Locale.ROOT, "quantize: line %d: expected a decimal number, NaN, Infinity or -Infinity, "
-                        + "got \"%s\"%n", lineNumber, line);
+                        + "got \"%s\"%n", lineNumber, ConsoleText.escape(line));
                 return BAD_INPUT;
             }
             out.println(Double.toString(format.round(value.get(), overflow)));
