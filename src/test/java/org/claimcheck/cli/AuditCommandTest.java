@@ -24,6 +24,8 @@ class AuditCommandTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/tree/claims");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> REPORTS = List.of("report.json", "report.md", "report.html",
+            "claimreview.jsonld", "TEST-claims.xml");
 
     @TempDir
     Path out;
@@ -165,12 +167,12 @@ class AuditCommandTest {
     void should_give_byte_identical_reports_on_a_second_run() throws IOException {
         audit("flagged");
         List<String> first = new ArrayList<>();
-        for (String file : List.of("report.json", "report.md", "report.html", "claimreview.jsonld")) {
+        for (String file : REPORTS) {
             first.add(Files.readString(out.resolve(file)));
         }
         audit("flagged");
         List<String> second = new ArrayList<>();
-        for (String file : List.of("report.json", "report.md", "report.html", "claimreview.jsonld")) {
+        for (String file : REPORTS) {
             second.add(Files.readString(out.resolve(file)));
         }
         assertThat(second).isEqualTo(first);
