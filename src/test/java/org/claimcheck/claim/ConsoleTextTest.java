@@ -52,4 +52,12 @@ class ConsoleTextTest {
                 StringBuilder::append).toString();
         assertThat(ConsoleText.escape(all)).doesNotContainPattern("[\\x00-\\x1f\\x7f-\\x9f]");
     }
+
+    @Test
+    void should_keep_tab_line_feed_and_bidi_marks_for_a_page_and_escape_the_other_controls() {
+        // RLM and RLO stay for the page to isolate; CR, NEL and U+2029 would end the isolate's bidi paragraph
+        String text = "a\tb\nc\u200f\u202e d\re\u0085f\u2029g\u001bh\u0001";
+        assertThat(ConsoleText.escapeControls(text))
+                .isEqualTo("a\tb\nc\u200f\u202e d\\re\\u0085f\\u2029g\\u001bh\\u0001");
+    }
 }

@@ -158,9 +158,10 @@ class AuditCommandTest {
                 + "**DOES NOT FOLLOW** | 84% | 75% |");
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<article class=\"card does-not-follow\" id=\"claim-compute-cut-84\"")
-                .contains("<mark class=\"does-not-follow\" id=\"quote-compute-cut-84\">"
-                        + "<a href=\"#claim-compute-cut-84\">cut compute by 84% compared to dense models</a> <span class=\"verdict does-not-follow\">"
-                        + "DOES NOT FOLLOW</span>");
+                .contains("<mark class=\"does-not-follow\" id=\"quote-compute-cut-84\" dir=\"ltr\">"
+                        + "<a href=\"#claim-compute-cut-84\"><bdi>cut compute by 84% compared to dense models</bdi>"
+                        + "</a> "
+                        + "<span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span>");
     }
 
     @Test
