@@ -10,11 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.claimcheck.audit.Audit;
 import org.claimcheck.claim.Problem;
-import org.claimcheck.junit.JunitXmlWriter;
 import org.claimcheck.report.ClaimReviewReporter;
 import org.claimcheck.report.ConsoleReporter;
 import org.claimcheck.report.HtmlReporter;
 import org.claimcheck.report.JsonReporter;
+import org.claimcheck.report.JunitXmlReporter;
 import org.claimcheck.report.MarkdownReporter;
 import org.claimcheck.report.ReportFiles;
 import org.claimcheck.report.Reporter;
@@ -67,16 +67,15 @@ final class AuditCommand implements Callable<Integer> {
         // rendered side by side, the page (charts) apart from the rest
         CompletableFuture<String> page = CompletableFuture.supplyAsync(() -> new HtmlReporter().render(result));
         Map<String, String> rendered = new LinkedHashMap<>();
-        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), reviews)) {
+        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), reviews, new JunitXmlReporter())) {
             rendered.put(reporter.fileName(), reporter.render(result));
         }
         rendered.put(new HtmlReporter().fileName(), page.join());
         for (Map.Entry<String, String> report : rendered.entrySet()) {
             ReportFiles.writeAtomically(outFolder.resolve(report.getKey()), report.getValue());
         }
-        JunitXmlWriter.write(result, articleFolder, outFolder);
         spec.commandLine().getOut().println("Reports in " + outFolder + ": report.json, report.md, report.html, "
-                + "claimreview.jsonld, " + JunitXmlWriter.FILE_NAME);
+                + "claimreview.jsonld, " + JunitXmlReporter.FILE_NAME);
         spec.commandLine().getOut().flush();
         if (!result.problems().isEmpty()) {
             return ExitCodes.INVALID;

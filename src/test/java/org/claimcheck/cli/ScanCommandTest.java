@@ -186,4 +186,19 @@ class ScanCommandTest {
                 "scan: note: the waiver of \"compute falls by 87.5%\" quotes text that is not in " + shown,
                 "scan: note: the waiver of \"Shared Experts\" quotes text that is not in " + shown);
     }
+
+    @Test
+    void should_print_one_row_per_sentence_with_its_controls_shown_as_escapes() throws IOException {
+        // given: a sentence with a number that would clear the screen, return to column 1 and reverse what follows
+        Path article = Files.writeString(temp.resolve("controls.txt"), "FP8 cuts size by 50%\u001b[2J\r\u202e now.\n");
+        // when
+        int status = scan(article.toString());
+        // then: the carriage return is white space to the sentence, the other two visible escapes
+        assertThat(status).isEqualTo(1);
+        assertThat(stdout.toString().lines()).containsExactly(
+                "LINE  STATUS     BY  SENTENCE",
+                "1     UNCOVERED  -   FP8 cuts size by 50%\\u001b[2J \\u202e now.",
+                "",
+                "1 checkable sentences: 0 covered, 0 waived, 1 uncovered");
+    }
 }
