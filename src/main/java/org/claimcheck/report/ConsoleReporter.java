@@ -40,7 +40,7 @@ public final class ConsoleReporter implements Reporter {
                     + "s  %s", (Object[]) row).stripTrailing()).append('\n');
         }
         out.append('\n').append(summary(result)).append('\n');
-        out.append("Coverage: ").append(ReportCoverage.of(result).summary()).append('\n');
+        out.append("Coverage: ").append(result.coverage().summary()).append('\n');
         return out.toString();
     }
 

@@ -1,7 +1,9 @@
 package org.claimcheck.verdict;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Claim;
 
@@ -24,7 +26,8 @@ public final class VerdictEngine {
     /** The verdict of {@code claim} from its derivations, one per interpretation, in the claim's order. */
     public static ClaimResult judge(Claim claim, List<Derivation> derivations) {
         if (claim.assertion() instanceof Assertion.NothingTestable nothing) {
-            return new ClaimResult(claim, Verdict.NOT_CHECKABLE, derivations, "Not checkable: " + nothing.reason());
+            return new ClaimResult(claim, Verdict.NOT_CHECKABLE, derivations, "Not checkable: " + nothing.reason(),
+                    -1);
         }
         List<Derivation> stated = derivations.stream().filter(d -> d.interpretation().stated()).toList();
         List<Derivation> statedComputed = stated.stream().filter(Derivation::computed).toList();
@@ -36,7 +39,21 @@ public final class VerdictEngine {
         } else {
             verdict = Verdict.UNSUPPORTED;
         }
-        return new ClaimResult(claim, verdict, derivations, explain(claim, verdict, derivations));
+        return new ClaimResult(claim, verdict, derivations, explain(claim, verdict, derivations),
+                deciding(derivations).map(derivations::indexOf).orElse(-1));
+    }
+
+    /**
+     * The derivation that decides the verdict, the one tables show: the first stated reading that matches (FOLLOWS);
+     * else the stated computed reading nearest the claim (DOES_NOT_FOLLOW); else the first stated reading (UNSUPPORTED,
+     * not stated).
+     */
+    private static Optional<Derivation> deciding(List<Derivation> derivations) {
+        return derivations.stream().filter(d -> d.interpretation().stated() && d.matches()).findFirst()
+                .or(() -> derivations.stream()
+                        .filter(d -> d.interpretation().stated() && d.computed())
+                        .min(Comparator.comparingDouble(d -> Math.abs(d.comparison().orElseThrow().difference()))))
+                .or(() -> derivations.stream().filter(d -> d.interpretation().stated()).findFirst());
     }
 
     private static String explain(Claim claim, Verdict verdict, List<Derivation> derivations) {

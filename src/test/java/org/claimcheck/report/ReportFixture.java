@@ -46,7 +46,7 @@ final class ReportFixture {
     static AuditResult hostile() {
         Article article = new Article(HOSTILE, "claims/x/article.txt", ARTICLE_TEXT, "javascript:alert(1)", "demo",
                 List.of());
-        return new AuditResult(article, List.of(figureClaim(QUOTE, HOSTILE), mechanismClaim()), List.of(),
+        return AuditResult.of(article, List.of(figureClaim(QUOTE, HOSTILE), mechanismClaim()), List.of(),
                 List.of(new AuditResult.InputFile("claims/x/article.txt", "ab12")), "0.1.0");
     }
 
@@ -60,15 +60,15 @@ final class ReportFixture {
                 new SourceLocation("claims/x/claims/x.yaml", 30, 5));
         Derivation property = new Derivation(claim.interpretations().get(0), new Derivation.Property(CONTROLS),
                 List.of(), List.of(CONTROLS), List.of(), Optional.empty(), "");
-        return new AuditResult(article, List.of(figureClaim(quote, CONTROLS), new ClaimResult(claim,
-                Verdict.UNSUPPORTED, List.of(property), CONTROLS)), List.of(), List.of(), "0.1.0");
+        return AuditResult.of(article, List.of(figureClaim(quote, CONTROLS), new ClaimResult(claim,
+                Verdict.UNSUPPORTED, List.of(property), CONTROLS, 0)), List.of(), List.of(), "0.1.0");
     }
 
     /** The figure claim "84%" of a plain article, with its two derivations and one plot. */
     static AuditResult plain() {
         Article article = new Article("Demo", "claims/x/article.txt", "They cut compute by 84% today.", "", "demo",
                 List.of());
-        return new AuditResult(article, List.of(figureClaim("cut compute by 84%", "vs dense")), List.of(), List.of(),
+        return AuditResult.of(article, List.of(figureClaim("cut compute by 84%", "vs dense")), List.of(), List.of(),
                 "0.1.0");
     }
 
@@ -87,13 +87,13 @@ final class ReportFixture {
                 List.of(plot), Optional.of(off), "84% would need " + text);
         Derivation second = new Derivation(claim.interpretations().get(1), new Derivation.Value(Quantity.of(0.9,
                 Unit.RATIO)), List.of(), List.of(text), List.of(plot), Optional.of(off), "");
-        return new ClaimResult(claim, Verdict.DOES_NOT_FOLLOW, List.of(first, second), text);
+        return new ClaimResult(claim, Verdict.DOES_NOT_FOLLOW, List.of(first, second), text, 0);
     }
 
     private static ClaimResult mechanismClaim() {
         Claim claim = new Claim("per-layer", "50% of the rest", HOSTILE, new Assertion.Mechanism(HOSTILE),
                 List.of(), List.of(), "", new SourceLocation("claims/x/claims/x.yaml", 20, 5));
-        return new ClaimResult(claim, Verdict.UNSUPPORTED, List.of(), HOSTILE);
+        return new ClaimResult(claim, Verdict.UNSUPPORTED, List.of(), HOSTILE, -1);
     }
 
     private static Interpretation interpretation(String id, boolean stated) {

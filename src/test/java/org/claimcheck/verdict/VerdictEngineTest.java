@@ -48,6 +48,7 @@ class VerdictEngineTest {
                 List.of(value("vs-405b", true, 0.9091), value("vs-other", true, 0.8449)));
         assertThat(result.verdict()).isEqualTo(Verdict.FOLLOWS);
         assertThat(result.explanation()).startsWith("Follows under the stated reading \"vs-other\"");
+        assertThat(result.deciding()).map(d -> d.interpretation().id()).contains("vs-other");
     }
 
     @Test
@@ -65,6 +66,8 @@ class VerdictEngineTest {
                 List.of(value("vs-405b", true, 0.9091), value("vs-70b", true, 0.4714), unstated("vs-gpt4", true)));
         assertThat(result.verdict()).isEqualTo(Verdict.DOES_NOT_FOLLOW);
         assertThat(result.explanation()).startsWith("No reading the text states bears out 84%:");
+        // |0.9091 - 0.84| = 0.0691 is nearer than |0.4714 - 0.84| = 0.3686: the table shows vs-405b
+        assertThat(result.deciding()).map(d -> d.interpretation().id()).contains("vs-405b");
     }
 
     @Test
@@ -75,6 +78,7 @@ class VerdictEngineTest {
         assertThat(result.verdict()).isEqualTo(Verdict.DOES_NOT_FOLLOW);
         assertThat(result.explanation()).contains("Only the reading \"coincidence\", which the text does not make, "
                 + "reproduces it");
+        assertThat(result.deciding()).map(d -> d.interpretation().id()).contains("stated");
     }
 
     @Test
@@ -84,6 +88,7 @@ class VerdictEngineTest {
         assertThat(result.verdict()).isEqualTo(Verdict.UNSUPPORTED);
         assertThat(result.explanation()).isEqualTo("Nothing the sources state yields 84%: \"memory\": not in the "
                 + "report.");
+        assertThat(result.deciding()).map(d -> d.interpretation().id()).contains("memory");
     }
 
     @Test
@@ -91,6 +96,7 @@ class VerdictEngineTest {
         ClaimResult result = VerdictEngine.judge(claim(new Assertion.NothingTestable("an opinion")), List.of());
         assertThat(result.verdict()).isEqualTo(Verdict.NOT_CHECKABLE);
         assertThat(result.explanation()).isEqualTo("Not checkable: an opinion");
+        assertThat(result.deciding()).isEmpty();
     }
 
     @Test
