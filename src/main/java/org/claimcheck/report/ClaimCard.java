@@ -10,6 +10,7 @@ import java.util.Set;
 import org.claimcheck.check.Plot;
 import org.claimcheck.check.SourcedValue;
 import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Document;
 import org.claimcheck.claim.Numbers;
 import org.claimcheck.claim.Source;
 import org.claimcheck.report.chart.PlotSvg;
@@ -30,13 +31,13 @@ import org.claimcheck.verdict.Derivation;
  * @param explanation why the verdict
  * @param note        the claim's note, possibly empty
  * @param workings    each derivation's steps and inputs
- * @param sources     every source cited, claim's own first, then its inputs'
+ * @param citations   every document cited, claim's own sources first, then its inputs', as a reader cites them
  * @param plots       the plots
  * @param quoted      whether the quote was found in the article, so the card can link back to it
  */
 record ClaimCard(String id, String quote, String section, String location, VerdictView verdict, String asserts,
                  List<Row> rows, List<String> solutions, String explanation, String note, List<Working> workings,
-                 List<SourceLine> sources, List<PlotView> plots, boolean quoted) {
+                 List<CitationView> citations, List<PlotView> plots, boolean quoted) {
 
     /** A row of the interpretations table. */
     record Row(String reading, String stated, String derived, String claimed, String match, String matchCss) {
@@ -50,7 +51,7 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
     record PlotView(String domId, String title, String axes, String svg, List<String> summary) {
     }
 
-    static ClaimCard of(ClaimResult result, boolean quoted) {
+    static ClaimCard of(ClaimResult result, boolean quoted, Map<String, Document> documents) {
         String id = result.claim().id();
         List<Row> rows = rows(result);
         List<String> solutions = solutions(result);
@@ -58,7 +59,8 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         List<PlotView> plots = ClaimPlots.of(result).stream().map(plot -> plot(id, plot)).toList();
         return new ClaimCard(id, result.claim().quote(), result.claim().section(), result.claim().location()
                 .toString(), VerdictView.of(result.verdict()), asserts(result.claim().assertion()), rows, solutions,
-                result.explanation(), result.claim().note(), workings, sources(result), plots, quoted);
+                result.explanation(), result.claim().note(), workings, Citations.of(sourcesOf(result), documents)
+                .stream().map(CitationView::of).toList(), plots, quoted);
     }
 
     /** Whether the card has an interpretations table. */
@@ -71,9 +73,9 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         return !solutions.isEmpty();
     }
 
-    /** Whether the card lists sources. */
-    boolean hasSources() {
-        return !sources.isEmpty();
+    /** Whether the card cites any document. */
+    boolean hasCitations() {
+        return !citations.isEmpty();
     }
 
     /** One interpretations-table row per derivation. */

@@ -22,14 +22,14 @@ import org.claimcheck.verdict.AuditResult;
  * @param counts       claims per verdict, every verdict
  * @param coverage     the article's checkable sentences and how many claims and waivers cover (scan)
  * @param unclaimed    checkable sentences no claim quotes
- * @param sources      every source any claim cites, one line per document, sorted
+ * @param bibliography every document any claim cites, by key
  * @param segments     the article text in plain and quoted runs
  * @param claims       one card per claim
  * @param problems     input problems, one line each
  * @param inputs       the files read with their SHA-256
  */
 record PageView(String title, String path, String url, String architecture, String version, String summary,
-                List<Count> counts, String coverage, List<String> unclaimed, List<SourceLine> sources,
+                List<Count> counts, String coverage, List<String> unclaimed, List<Bibliography.Entry> bibliography,
                 List<SegmentView> segments, List<ClaimCard> claims, List<String> problems,
                 List<AuditResult.InputFile> inputs) {
 
@@ -53,8 +53,6 @@ record PageView(String title, String path, String url, String architecture, Stri
         org.claimcheck.scan.Coverage coverage = result.coverage();
         List<Count> counts = new ArrayList<>();
         result.counts().forEach((verdict, count) -> counts.add(new Count(VerdictView.of(verdict), count)));
-        List<SourceLine> sources = ClaimCard.cited(result.claims().stream().flatMap(claim -> ClaimCard.sourcesOf(claim)
-                .stream()).sorted(SOURCE_ORDER).toList());
         List<SegmentView> segments = ArticleSegments.of(result.text(), result.claims()).stream()
                 .map(segment -> new SegmentView(segment.text(), segment.claim() == null ? null : new QuoteView(
                         segment.claim().claim().id(), VerdictView.of(segment.claim().verdict())))).toList();
@@ -62,12 +60,12 @@ record PageView(String title, String path, String url, String architecture, Stri
                 .map(segment -> segment.claim().id()).collect(Collectors.toSet());
         // cards render their charts; they are independent, so they are built in parallel, and kept in claim order
         List<ClaimCard> cards = result.claims().parallelStream()
-                .map(claim -> ClaimCard.of(claim, quoted.contains(claim.claim().id()))).toList();
+                .map(claim -> ClaimCard.of(claim, quoted.contains(claim.claim().id()), result.documents())).toList();
         return new PageView(result.article().title(), result.article().path(), webUrl(result.article().url()),
                 result.article().architecture(), result.version(), ConsoleReporter.summary(result), counts,
                 coverage.summary(), coverage.entries().stream()
                         .filter(entry -> entry.status() == org.claimcheck.scan.Coverage.Status.UNCOVERED)
-                        .map(entry -> entry.sentence().text()).toList(), sources, segments, cards,
+                        .map(entry -> entry.sentence().text()).toList(), Bibliography.of(result), segments, cards,
                 result.problems().stream().map(Problem::render).toList(), result.inputs());
     }
 
@@ -85,6 +83,11 @@ record PageView(String title, String path, String url, String architecture, Stri
     /** Whether any input could not be used. */
     boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** "16 documents": how many the bibliography lists. */
+    String documentCount() {
+        return bibliography.size() + (bibliography.size() == 1 ? " document" : " documents");
     }
 
     /** How many plots the cards draw. */

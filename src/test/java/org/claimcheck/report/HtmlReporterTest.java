@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimcheck.claim.Document;
 import org.junit.jupiter.api.Test;
 
 class HtmlReporterTest {
@@ -16,7 +18,7 @@ class HtmlReporterTest {
     private static final Set<String> KNOWN_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "a",
             "header", "h1", "h2", "h3", "p", "code", "main", "section", "ul", "ol", "li", "span", "dl", "dt", "dd",
             "nav", "div", "mark", "article", "blockquote", "strong", "table", "caption", "thead", "tbody", "tr", "th",
-            "td", "details", "summary", "figure", "figcaption", "footer", "br", "bdi", "svg", "defs", "clippath",
+            "td", "details", "summary", "figure", "figcaption", "footer", "br", "bdi", "cite", "h4", "svg", "defs", "clippath",
             "path", "rect", "line", "g", "text", "polyline", "polygon", "circle", "ellipse");
 
     /**
@@ -128,6 +130,27 @@ class HtmlReporterTest {
         // the plain fixture's text is one sentence, "They cut compute by 84% today.", which its claim quotes
         assertThat(new HtmlReporter().render(ReportFixture.plain()))
                 .contains("<dt>Coverage</dt><dd>1 checkable sentences: 1 covered, 0 waived, 0 uncovered");
+    }
+
+    @Test
+    void should_list_each_cited_document_in_the_bibliography_and_cite_it_on_the_card_by_key_and_place() {
+        // given the plain fixture, whose claim and input cite R at one place, and R in the library's sources
+        Document report = new Document("R", "DeepSeek-V3 Technical Report", "DeepSeek-AI", "2024-12-26",
+                "https://arxiv.org/abs/2412.19437", "arXiv 2412.19437", "PDF at commit 4c2fdb8", "", false);
+        // when
+        String html = new HtmlReporter().render(ReportFixture.plain().withDocuments(Map.of("R", report)));
+        // then
+        String place = escaped(ReportFixture.HOSTILE);
+        assertThat(html).contains("<p class=\"citations\"><strong>Sources:</strong> <span class=\"cite\">[<a "
+                        + "href=\"#source-R\"><bdi>R</bdi></a> <bdi>" + place + "</bdi>]</span> </p>")
+                .contains("<li id=\"source-R\"><span class=\"key\">[<bdi>R</bdi>]</span> <bdi>DeepSeek-AI.</bdi> "
+                        + "<cite><bdi>DeepSeek-V3 Technical Report</bdi></cite>, 2024-12-26. <a class=\"url\" "
+                        + "href=\"https://arxiv.org/abs/2412.19437\"><bdi>https://arxiv.org/abs/2412.19437</bdi></a> "
+                        + "<span class=\"meta\"><bdi>arXiv 2412.19437</bdi></span>")
+                .contains("Cited for <bdi>" + place + "</bdi> by</span> <ul class=\"inline\"><li><a "
+                        + "href=\"#claim-compute-cut\">compute-cut</a></li></ul></li>")
+                .contains("<a href=\"#bibliography\">1 document</a>")
+                .doesNotContain("PDF at commit 4c2fdb8");
     }
 
     @Test
