@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.claimcheck.claim.Article;
+import org.claimcheck.claim.ArticleText;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.Source;
+import org.claimcheck.claim.TextSpan;
 import org.claimcheck.verdict.AuditResult;
 
 /**
@@ -23,14 +26,15 @@ import org.claimcheck.verdict.AuditResult;
  * @param coverage     the article's checkable sentences and how many claims and waivers cover (scan)
  * @param unclaimed    checkable sentences no claim quotes
  * @param bibliography every document any claim cites, by key
- * @param segments     the article text in plain and quoted runs
+ * @param blocks       the article's headings, paragraphs and tables, quotes marked, artefacts left out
+ * @param artefacts    the text of the copy that is not the article's, each with why, left out of the blocks
  * @param claims       one card per claim
  * @param problems     input problems, one line each
  * @param inputs       the files read with their SHA-256
  */
 record PageView(String title, String path, String url, String architecture, String version, String summary,
                 List<Count> counts, String coverage, List<String> unclaimed, List<Bibliography.Entry> bibliography,
-                List<SegmentView> segments, List<ClaimCard> claims, List<String> problems,
+                List<ArticleView.Block> blocks, List<Article.Artefact> artefacts, List<ClaimCard> claims, List<String> problems,
                 List<AuditResult.InputFile> inputs) {
 
     /** Sources of the summary: by document, then locator. */
@@ -65,8 +69,19 @@ record PageView(String title, String path, String url, String architecture, Stri
                 result.article().architecture(), result.version(), ConsoleReporter.summary(result), counts,
                 coverage.summary(), coverage.entries().stream()
                         .filter(entry -> entry.status() == org.claimcheck.scan.Coverage.Status.UNCOVERED)
-                        .map(entry -> entry.sentence().text()).toList(), Bibliography.of(result), segments, cards,
+                        .map(entry -> entry.sentence().text()).toList(), Bibliography.of(result), blocks(result, segments),
+                result.article().artefacts(), cards,
                 result.problems().stream().map(Problem::render).toList(), result.inputs());
+    }
+
+    /** The article's blocks, from its runs: artefacts left out, each claim's section a heading where it stands alone. */
+    private static List<ArticleView.Block> blocks(AuditResult result, List<SegmentView> segments) {
+        List<TextSpan> artefacts = result.article().artefacts().stream()
+                .flatMap(artefact -> result.text().first(artefact.quote()).stream()).toList();
+        Set<String> sections = result.claims().stream().map(claim -> ArticleText.collapse(claim.claim().section()))
+                .collect(Collectors.toSet());
+        return ArticleView.of(result.text().text(), ArticleRuns.of(result.text().text(), segments, artefacts),
+                sections);
     }
 
     /** Only web addresses become links: a {@code javascript:} or {@code data:} address would run in the page. */
@@ -78,6 +93,11 @@ record PageView(String title, String path, String url, String architecture, Stri
     /** Whether coverage lists sentences no claim quotes. */
     boolean hasUnclaimed() {
         return !unclaimed.isEmpty();
+    }
+
+    /** Whether the copy of the article holds text that is not the article's. */
+    boolean hasArtefacts() {
+        return !artefacts.isEmpty();
     }
 
     /** Whether any input could not be used. */

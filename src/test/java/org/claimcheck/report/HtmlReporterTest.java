@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimcheck.claim.Article;
 import org.claimcheck.claim.Document;
+import org.claimcheck.verdict.AuditResult;
 import org.junit.jupiter.api.Test;
 
 class HtmlReporterTest {
@@ -151,6 +153,22 @@ class HtmlReporterTest {
                         + "href=\"#claim-compute-cut\">compute-cut</a></li></ul></li>")
                 .contains("<a href=\"#bibliography\">1 document</a>")
                 .doesNotContain("PDF at commit 4c2fdb8");
+    }
+
+    @Test
+    void should_show_the_article_with_its_headings_as_headings_and_its_artefacts_left_out_and_explained() {
+        // given a copy that starts with two lost characters, and a line that is the claim's section ("vs dense")
+        Article article = new Article("Demo", "claims/x/article.txt", "?? Intro.\nvs dense\nThey cut compute by 84% "
+                + "today.\n", "", "demo", List.of(), List.of(new Article.Artefact("??", "an emoji lost when saved")));
+        AuditResult result = AuditResult.of(article, List.of(ReportFixture.figureClaim("cut compute by 84%",
+                "vs dense")), List.of(), List.of(), "0.1.0");
+        // when
+        String html = new HtmlReporter().render(result);
+        // then
+        assertThat(html).contains("<p class=\"meta\">Left out of the text below, as not the article's: <q><bdi>??"
+                        + "</bdi></q> — <bdi>an emoji lost when saved</bdi>. </p>")
+                .contains("<div class=\"article\">\n<p>Intro.</p>\n<h3 class=\"article-heading\">vs dense</h3>\n<p>They "
+                        + "<mark class=\"does-not-follow\" id=\"quote-compute-cut\" dir=\"ltr\">");
     }
 
     @Test
