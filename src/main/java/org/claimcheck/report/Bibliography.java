@@ -14,7 +14,8 @@ import org.claimcheck.verdict.ClaimResult;
 
 /**
  * The page's bibliography: every document a claim cites (see {@link Citations}), by key in alphabetical order, with
- * its title, authors, date, link and note from {@code sources.yaml}, the places cited in it and the claims citing it.
+ * its title, authors, date, link and note from {@code sources.yaml} and the claims citing it. As in a paper's list
+ * of references, the places cited are the citations' (on the cards), not the entry's.
  */
 final class Bibliography {
 
@@ -28,11 +29,10 @@ final class Bibliography {
      * @param date    when it was published, possibly empty
      * @param url     its web address, empty when it has none (or one that is not http(s))
      * @param note    what a reader should know about it, possibly empty
-     * @param places  the places cited in it, joined; possibly empty
-     * @param claims  the ids of the claims that cite it, in article order
+         * @param claims  the ids of the claims that cite it, in article order
      */
     record Entry(String key, String anchor, String title, String authors, String date, String url, String note,
-                 String places, List<String> claims) {
+                 List<String> claims) {
         Entry {
             claims = List.copyOf(claims);
         }
@@ -49,24 +49,20 @@ final class Bibliography {
     }
 
     static List<Entry> of(AuditResult result) {
-        Map<String, Set<String>> places = new LinkedHashMap<>();
         Map<String, Set<String>> claims = new LinkedHashMap<>();
         for (ClaimResult claim : result.claims()) {
             for (Citations.Cited cited : Citations.of(ClaimCard.sourcesOf(claim), result.documents())) {
-                places.computeIfAbsent(cited.key(), key -> new LinkedHashSet<>()).addAll(cited.places());
                 claims.computeIfAbsent(cited.key(), key -> new LinkedHashSet<>()).add(claim.claim().id());
             }
         }
         List<Entry> entries = new ArrayList<>();
-        for (String key : places.keySet()) {
+        claims.forEach((key, citing) -> {
             Document document = result.documents().get(key);
-            String joined = String.join("; ", places.get(key));
-            List<String> citing = new ArrayList<>(claims.get(key));
             entries.add(document == null
-                    ? new Entry(key, Citations.anchor(key), key, "", "", "", UNLISTED, joined, citing)
+                    ? new Entry(key, Citations.anchor(key), key, "", "", "", UNLISTED, new ArrayList<>(citing))
                     : new Entry(key, Citations.anchor(key), document.title(), document.authors(), document.date(),
-                    PageView.webUrl(document.url()), document.note(), joined, citing));
-        }
+                    PageView.webUrl(document.url()), document.note(), new ArrayList<>(citing)));
+        });
         entries.sort(Comparator.comparing((Entry entry) -> entry.key().toLowerCase(Locale.ROOT))
                 .thenComparing(Entry::key));
         return entries;

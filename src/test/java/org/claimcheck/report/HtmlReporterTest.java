@@ -115,9 +115,11 @@ class HtmlReporterTest {
     void should_show_the_interpretations_table_and_what_would_make_it_true() {
         String html = new HtmlReporter().render(ReportFixture.plain());
         // 0.75 as the claim's unit, percent; 0.9 likewise
-        assertThat(html).contains("<tr><td>" + escaped(ReportFixture.HOSTILE) + "</td><td>stated</td><td>75%</td>"
-                        + "<td>84%</td><td class=\"match does-not-follow\">does not match</td></tr>")
-                .contains("<td>not stated</td><td>90%</td>")
+        assertThat(html).contains("<tr><td data-label=\"reading\">" + escaped(ReportFixture.HOSTILE) + "</td><td "
+                        + "data-label=\"stated?\">stated</td><td data-label=\"derived\">75%</td><td data-label=\""
+                        + "claimed\">84%</td><td data-label=\"match\" class=\"match does-not-follow\">does not match"
+                        + "</td></tr>")
+                .contains("<td data-label=\"stated?\">not stated</td><td data-label=\"derived\">90%</td>")
                 .contains("<strong>What would make it true:</strong> <bdi>84% would need vs dense</bdi>");
     }
 
@@ -147,10 +149,10 @@ class HtmlReporterTest {
                         + "href=\"#source-R\"><bdi>R</bdi></a> <bdi>" + place + "</bdi>]</span> </p>")
                 .contains("<li id=\"source-R\"><span class=\"key\">[<bdi>R</bdi>]</span> <bdi>DeepSeek-AI.</bdi> "
                         + "<cite><bdi>DeepSeek-V3 Technical Report</bdi></cite>, 2024-12-26. <a class=\"url\" "
-                        + "href=\"https://arxiv.org/abs/2412.19437\"><bdi>https://arxiv.org/abs/2412.19437</bdi></a> "
-                        + "<span class=\"meta\"><bdi>arXiv 2412.19437</bdi></span>")
-                .contains("Cited for <bdi>" + place + "</bdi> by</span> <ul class=\"inline\"><li><a "
-                        + "href=\"#claim-compute-cut\">compute-cut</a></li></ul></li>")
+                        + "href=\"https://arxiv.org/abs/2412.19437\"><bdi>https://arxiv.org/abs/2412.19437</bdi></a>"
+                        + "\n<span class=\"note meta\"><bdi>arXiv 2412.19437</bdi></span>\n<span class=\"cited-by meta\">"
+                        + "Cited by <ul class=\"inline\"><li><a href=\"#claim-compute-cut\">compute-cut</a></li></ul>"
+                        + "</span></li>")
                 .contains("<a href=\"#bibliography\">1 document</a>")
                 .doesNotContain("PDF at commit 4c2fdb8");
     }
