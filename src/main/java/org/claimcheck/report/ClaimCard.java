@@ -13,6 +13,7 @@ import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Document;
 import org.claimcheck.claim.Numbers;
 import org.claimcheck.claim.Source;
+import org.claimcheck.report.chart.ChartLegend;
 import org.claimcheck.report.chart.PlotSvg;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
@@ -47,8 +48,12 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
     record Working(String id, List<String> steps, String comparison, List<String> inputs) {
     }
 
-    /** A drawn plot: DOM id, title, axes, the SVG and its data in words. */
-    record PlotView(String domId, String title, String axes, String svg, List<String> summary) {
+    /** A drawn plot: DOM id, title, axes, the SVG, its legend and its data in words. */
+    record PlotView(String domId, String title, String axes, String svg, List<ChartLegend.Entry> legend,
+                    List<String> summary) {
+        boolean hasLegend() {
+            return !legend.isEmpty();
+        }
     }
 
     static ClaimCard of(ClaimResult result, boolean quoted, Map<String, Document> documents) {
@@ -56,7 +61,8 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         List<Row> rows = rows(result);
         List<String> solutions = solutions(result);
         List<Working> workings = result.derivations().stream().map(d -> working(d)).toList();
-        List<PlotView> plots = ClaimPlots.of(result).stream().map(plot -> plot(id, plot)).toList();
+        List<PlotView> plots = ClaimPlots.of(result).stream()
+                .map(plot -> plot(id, ClaimPlots.inClaimUnit(plot, result.claim().assertion()))).toList();
         return new ClaimCard(id, result.claim().quote(), result.claim().section(), result.claim().location()
                 .toString(), VerdictView.of(result.verdict()), asserts(result.claim().assertion()), rows, solutions,
                 result.explanation(), result.claim().note(), workings, Citations.of(sourcesOf(result), documents)
@@ -155,6 +161,6 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
     private static PlotView plot(String claimId, Plot plot) {
         String domId = "plot-" + claimId + "-" + plot.id().replaceAll("[^A-Za-z0-9_-]", "-");
         return new PlotView(domId, plot.title(), PlotSummary.axes(plot), PlotSvg.render(plot, domId),
-                PlotSummary.lines(plot));
+                ChartLegend.of(plot), PlotSummary.lines(plot));
     }
 }
