@@ -34,8 +34,8 @@ import org.claimcheck.verdict.AuditResult;
  */
 record PageView(String title, String path, String url, String architecture, String version, String summary,
                 List<Count> counts, String coverage, List<String> unclaimed, List<Bibliography.Entry> bibliography,
-                List<ArticleView.Block> blocks, List<Article.Artefact> artefacts, List<ClaimCard> claims, List<String> problems,
-                List<AuditResult.InputFile> inputs) {
+                List<ArticleView.Block> blocks, List<Article.Artefact> artefacts, List<ClaimCard> claims,
+                List<String> problems, List<AuditResult.InputFile> inputs) {
 
     /** Sources of the summary: by document, then locator. */
     static final Comparator<Source> SOURCE_ORDER = Comparator.comparing(Source::document)
@@ -69,12 +69,12 @@ record PageView(String title, String path, String url, String architecture, Stri
                 result.article().architecture(), result.version(), ConsoleReporter.summary(result), counts,
                 coverage.summary(), coverage.entries().stream()
                         .filter(entry -> entry.status() == org.claimcheck.scan.Coverage.Status.UNCOVERED)
-                        .map(entry -> entry.sentence().text()).toList(), Bibliography.of(result), blocks(result, segments),
-                result.article().artefacts(), cards,
+                        .map(entry -> entry.sentence().text()).toList(), Bibliography.of(result),
+                blocks(result, segments), result.article().artefacts(), cards,
                 result.problems().stream().map(Problem::render).toList(), result.inputs());
     }
 
-    /** The article's blocks, from its runs: artefacts left out, each claim's section a heading where it stands alone. */
+    /** The article's blocks: artefacts left out, a claim's section a heading where it is a line of its own. */
     private static List<ArticleView.Block> blocks(AuditResult result, List<SegmentView> segments) {
         List<TextSpan> artefacts = result.article().artefacts().stream()
                 .flatMap(artefact -> result.text().first(artefact.quote()).stream()).toList();

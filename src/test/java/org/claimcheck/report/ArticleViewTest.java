@@ -14,7 +14,7 @@ class ArticleViewTest {
 
     private static final PageView.QuoteView CLAIM = new PageView.QuoteView("cut", VerdictView.of(Verdict.FOLLOWS));
 
-    /** The blocks in words: "h1 Title", "p text «quote»", "table [a | b] / [c | d]"; ‹ and › mark a quote's ends. */
+    /** The blocks in words: "h1 Title", "p text ‹quote›", "table [a | b] / [c | d]"; ‹ and › mark a quote's ends. */
     private static List<String> described(List<ArticleView.Block> blocks) {
         List<String> lines = new ArrayList<>();
         for (ArticleView.Block block : blocks) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CitationsTest {
 
     private static final Map<String, Document> DOCUMENTS = Map.of(
-            "R", new Document("R", "DeepSeek-V3 Technical Report", "DeepSeek-AI", "2024-12-26", "", "", "PDF", "", false),
+            "R", new Document("R", "DeepSeek-V3 Technical Report", "DeepSeek-AI", "2024-12-26", "", "", "PDF", "",
+                    false),
             "CFG-V3", new Document("CFG-V3", "DeepSeek-V3 config.json", "", "", "", "", "copy",
                     "claims/library/models/deepseek-v3/config.json", false),
             "claimcheck", new Document("claimcheck", "A convention of claimcheck", "", "", "", "", "docs", "", true));

@@ -20,7 +20,8 @@ class HtmlReporterTest {
     private static final Set<String> KNOWN_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "a",
             "header", "h1", "h2", "h3", "p", "code", "main", "section", "ul", "ol", "li", "span", "dl", "dt", "dd",
             "nav", "div", "mark", "article", "blockquote", "strong", "table", "caption", "thead", "tbody", "tr", "th",
-            "td", "details", "summary", "figure", "figcaption", "footer", "br", "bdi", "cite", "h4", "svg", "defs", "clippath",
+            "td", "details", "summary", "figure", "figcaption", "footer", "br", "bdi", "cite", "h4", "q", "svg", "defs",
+            "clippath",
             "path", "rect", "line", "g", "text", "polyline", "polygon", "circle", "ellipse");
 
     /**
@@ -152,7 +153,8 @@ class HtmlReporterTest {
                 .contains("<li id=\"source-R\"><span class=\"key\">[<bdi>R</bdi>]</span> <bdi>DeepSeek-AI.</bdi> "
                         + "<cite><bdi>DeepSeek-V3 Technical Report</bdi></cite>, 2024-12-26. <a class=\"url\" "
                         + "href=\"https://arxiv.org/abs/2412.19437\"><bdi>https://arxiv.org/abs/2412.19437</bdi></a>"
-                        + "\n<span class=\"note meta\"><bdi>arXiv 2412.19437</bdi></span>\n<span class=\"cited-by meta\">"
+                        + "\n<span class=\"note meta\"><bdi>arXiv 2412.19437</bdi></span>\n"
+                        + "<span class=\"cited-by meta\">"
                         + "Cited by <ul class=\"inline\"><li><a href=\"#claim-compute-cut\">compute-cut</a></li></ul>"
                         + "</span></li>")
                 .contains("<a href=\"#bibliography\">1 document</a>")
@@ -171,7 +173,8 @@ class HtmlReporterTest {
         // then
         assertThat(html).contains("<p class=\"meta\">Left out of the text below, as not the article's: <q><bdi>??"
                         + "</bdi></q> — <bdi>an emoji lost when saved</bdi>. </p>")
-                .contains("<div class=\"article\">\n<p>Intro.</p>\n<h3 class=\"article-heading\">vs dense</h3>\n<p>They "
+                .contains("<div class=\"article\">\n<p>Intro.</p>\n<h3 class=\"article-heading\">vs dense</h3>\n"
+                        + "<p>They "
                         + "<mark class=\"does-not-follow\" id=\"quote-compute-cut\" dir=\"ltr\">");
     }
 

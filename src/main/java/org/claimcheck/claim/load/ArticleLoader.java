@@ -19,8 +19,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads an article folder: {@code article.txt} (the text as published), {@code article.yaml} (title, url, the stated
- * architecture, waivers, artefacts of the copy) and the claim files {@code claims/*.yaml}. Checks that every quote and section occurs in
- * the text and that claim ids are unique across files.
+ * architecture, waivers, artefacts of the copy) and the claim files {@code claims/*.yaml}. Checks that every quote
+ * and section occurs in the text and that claim ids are unique across files.
  */
 public final class ArticleLoader {
 

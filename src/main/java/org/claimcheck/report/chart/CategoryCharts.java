@@ -120,7 +120,8 @@ final class CategoryCharts {
     /**
      * The margin at each end of the value axis, as a fraction of the data's span, that leaves room for the widest
      * value written beyond a bar: with margins r on both sides of span s, a label of w units along an axis of a units
-     * needs r s / (s (1 + 2r)) a ≥ w, so r ≥ f / (1 − 2f) with f = w / a (capped, so a cramped axis still has data).
+     * needs r s / (s (1 + 2r)) a ≥ w, so r ≥ f / (1 − 2f) with f = w / a (f capped, so that a cramped axis still
+     * has room for data).
      */
     static double valueRoom(List<Double> ys, TickFormat values, double axisUnits) {
         double widest = 0;

@@ -38,8 +38,8 @@ public final class ChartLegend {
         List<Plot.Series> series = plot.series();
         for (int i = 0; i < series.size(); i++) {
             if (drawn(series.get(i), plot.logX())) {
-                entries.add(new Entry(series.get(i).name() + note(series, i), ChartStyle.hex(ChartStyle.seriesColour(i)),
-                        "", PlotSvg.isCategorical(plot)));
+                entries.add(new Entry(series.get(i).name() + note(series, i),
+                        ChartStyle.hex(ChartStyle.seriesColour(i)), "", PlotSvg.isCategorical(plot)));
             }
         }
         List<Plot.Reference> references = plot.references();

@@ -98,7 +98,7 @@ final class ChartStyle {
         return index == count - 1 ? CLAIMED : OTHER_REFERENCE;
     }
 
-    /** The dash pattern of reference line {@code index} of {@code count}: the last dashed, others dotted or dash-dot. */
+    /** The dash of reference line {@code index} of {@code count}: the last dashed, the others dotted or dash-dot. */
     static float[] referenceDash(int index, int count) {
         return DASHES[index == count - 1 ? 0 : 1 + index % (DASHES.length - 1)].clone();
     }

@@ -169,6 +169,7 @@ class ArticleLoaderTest {
         assertThat(loaded.value().article().artefacts())
                 .containsExactly(new org.claimcheck.claim.Article.Artefact("Demo Model", "lost when saved"));
         assertThat(rendered(loaded)).containsExactly(
-                "claims/demo/article.yaml:6:12: artefacts[1].quote: expected a verbatim part of the article, got \"??\"");
+                "claims/demo/article.yaml:6:12: artefacts[1].quote: expected a verbatim part of the article, got "
+                        + "\"??\"");
     }
 }
