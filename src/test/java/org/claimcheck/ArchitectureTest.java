@@ -27,7 +27,7 @@ class ArchitectureTest {
             "org.apache.commons.math3", "check.stats",
             "org.yaml.snakeyaml", "claim.load",
             "picocli", "cli",
-            "net.objecthunter.exp4j", "check.expr",
+            "net.objecthunter.exp4j", "verdict.expr",
             "org.jfree", "report.chart",
             "com.github.mustachejava", "report",
             "org.junit.platform", "junit");

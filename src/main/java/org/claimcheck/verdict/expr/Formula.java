@@ -1,4 +1,4 @@
-package org.claimcheck.check.expr;
+package org.claimcheck.verdict.expr;
 
 import java.util.List;
 import java.util.Map;

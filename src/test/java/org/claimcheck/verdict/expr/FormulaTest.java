@@ -1,4 +1,4 @@
-package org.claimcheck.check.expr;
+package org.claimcheck.verdict.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

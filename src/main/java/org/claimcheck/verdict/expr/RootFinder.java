@@ -1,20 +1,17 @@
-package org.claimcheck.check.stats;
+package org.claimcheck.verdict.expr;
 
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.claimcheck.check.stats.BrentRoot;
 
 /**
- * Solves f(x) = target for x by Brent's method, after widening a bracket around a starting point geometrically.
- * Used to say what value of a claim's free input would make the claim true.
+ * Solves f(x) = target for x: widens a bracket around a starting point geometrically until f − target changes sign,
+ * then finds the root by Brent's method ({@link BrentRoot}). Used to say what value of a claim's free input would
+ * make the claim true.
  */
 public final class RootFinder {
 
-    private static final int MAX_EVALUATIONS = 10_000;
     private static final int MAX_WIDENINGS = 60;
-    private static final double RELATIVE_ACCURACY = 1e-12;
-    private static final double ABSOLUTE_ACCURACY = 1e-12;
 
     private RootFinder() {
     }
@@ -55,18 +52,9 @@ public final class RootFinder {
                 return Optional.of(high);
             }
             if (Double.isFinite(gLow) && Double.isFinite(gHigh) && Math.signum(gLow) != Math.signum(gHigh)) {
-                return brent(g, low, high);
+                return BrentRoot.within(g, low, high);
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<Double> brent(DoubleUnaryOperator g, double low, double high) {
-        BrentSolver solver = new BrentSolver(RELATIVE_ACCURACY, ABSOLUTE_ACCURACY);
-        try {
-            return Optional.of(solver.solve(MAX_EVALUATIONS, g::applyAsDouble, low, high));
-        } catch (MathIllegalStateException e) {
-            return Optional.empty();
-        }
     }
 }
