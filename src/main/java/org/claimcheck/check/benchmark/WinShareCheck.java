@@ -11,7 +11,6 @@ import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.check.cost.FigureFile;
 import org.claimcheck.claim.Numbers;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;

@@ -1,14 +1,13 @@
 package org.claimcheck.check.cost;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
+import org.claimcheck.check.Named;
 
 /**
  * A system a cost or compute claim may compare DeepSeek-V3 with, and the bases on which its sources allow the
  * comparison: whole-run GPU-hours, dollars, GPU-hours per trillion tokens, or training FLOPs per token.
  */
-public enum Baseline {
+public enum Baseline implements Named {
     LLAMA_3_1_8B("llama-3.1-8b", Set.of(Basis.GPU_HOURS, Basis.USD)),
     LLAMA_3_1_70B("llama-3.1-70b", Set.of(Basis.GPU_HOURS, Basis.USD)),
     LLAMA_3_1_405B("llama-3.1-405b", Set.of(Basis.GPU_HOURS, Basis.USD, Basis.FLOPS_PER_TOKEN)),
@@ -29,6 +28,7 @@ public enum Baseline {
     }
 
     /** The spelling claims use. */
+    @Override
     public String id() {
         return id;
     }
@@ -38,19 +38,8 @@ public enum Baseline {
         return bases.contains(basis);
     }
 
-    /** Every spelling. */
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(Baseline::id).toList();
-    }
-
-    /** The baseline spelled so. @throws IllegalArgumentException when none is */
-    public static Baseline of(String id) {
-        return Arrays.stream(values()).filter(baseline -> baseline.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no baseline " + id));
-    }
-
     /** What is compared. */
-    public enum Basis {
+    public enum Basis implements Named {
         GPU_HOURS("gpu-hours"),
         USD("usd"),
         GPU_HOURS_PER_TRILLION("gpu-hours-per-trillion"),
@@ -62,18 +51,9 @@ public enum Baseline {
             this.id = id;
         }
 
+        @Override
         public String id() {
             return id;
-        }
-
-        public static List<String> ids() {
-            return Arrays.stream(values()).map(Basis::id).toList();
-        }
-
-        /** The basis spelled so. @throws IllegalArgumentException when none is */
-        public static Basis of(String id) {
-            return Arrays.stream(values()).filter(basis -> basis.id.equals(id)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no basis " + id));
         }
     }
 }

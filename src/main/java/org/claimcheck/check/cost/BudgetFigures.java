@@ -3,6 +3,7 @@ package org.claimcheck.check.cost;
 import java.util.regex.Pattern;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.FigureFile;
 import org.claimcheck.check.SourcedValue;
 import org.claimcheck.unit.Unit;
 

@@ -7,6 +7,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
@@ -38,7 +39,7 @@ public final class GpuHoursCheck implements Check {
     public List<Parameter> parameters() {
         return List.of(
                 Parameter.optional("model", String.join(" | ", MODELS), "whose budget; default deepseek-v3"),
-                Parameter.optional("stage", String.join(" | ", TrainingStage.ids()),
+                Parameter.optional("stage", Named.oneOf(TrainingStage.class),
                         "DeepSeek-V3 stage of R Table 1; default total"),
                 Parameter.optional("method", "table | per-trillion", "table: R Table 1 row; per-trillion: 180K "
                         + "GPU-hours per trillion tokens × 14.8T tokens (pre-training only); default table"),
@@ -48,11 +49,10 @@ public final class GpuHoursCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        String model = BoundedParameters.choice(parameters, "model", DEEPSEEK_V3, MODELS);
-        TrainingStage stage = TrainingStage.of(BoundedParameters.choice(parameters, "stage", "total",
-                TrainingStage.ids()));
-        String method = BoundedParameters.choice(parameters, "method", "table", List.of("table", "per-trillion"));
-        String metric = BoundedParameters.choice(parameters, "metric", "gpu-hours",
+        String model = parameters.choice("model", DEEPSEEK_V3, MODELS);
+        TrainingStage stage = parameters.choice("stage", TrainingStage.TOTAL);
+        String method = parameters.choice("method", "table", List.of("table", "per-trillion"));
+        String metric = parameters.choice("metric", "gpu-hours",
                 List.of("gpu-hours", "cluster-days"));
         boolean v3 = model.equals(DEEPSEEK_V3);
         requireConsistent(parameters, v3, model, stage, method, metric);
@@ -60,7 +60,7 @@ public final class GpuHoursCheck implements Check {
         List<SourcedValue> inputs = new ArrayList<>();
         List<String> steps = new ArrayList<>();
         double gpuHours = v3 ? v3GpuHours(figures, stage, method, inputs, steps)
-                : llamaGpuHours(figures, Baseline.of(model), inputs, steps);
+                : llamaGpuHours(figures, Named.byId(Baseline.class, model).orElseThrow(), inputs, steps);
         Quantity result = Quantity.of(gpuHours, Unit.GPU_HOURS);
         if (metric.equals("cluster-days")) {
             SourcedValue gpus = figures.clusterGpus();

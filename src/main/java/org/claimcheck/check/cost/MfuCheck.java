@@ -51,12 +51,12 @@ public final class MfuCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        String precision = BoundedParameters.choice(parameters, "precision", "bf16", List.of("bf16", "fp8"));
-        String activeSource = BoundedParameters.choice(parameters, "active_params", "published",
+        String precision = parameters.choice("precision", "bf16", List.of("bf16", "fp8"));
+        String activeSource = parameters.choice("active_params", "published",
                 List.of("published", "computed"));
-        String flopsRule = BoundedParameters.choice(parameters, "flops", "6nd",
+        String flopsRule = parameters.choice("flops", "6nd",
                 List.of("6nd", "hw-per-token", "calculator"));
-        String metric = BoundedParameters.choice(parameters, "metric", "mfu",
+        String metric = parameters.choice("metric", "mfu",
                 List.of("mfu", "achieved-tflops", "training-flops"));
         BudgetFigures figures = BudgetFigures.load(context);
         List<SourcedValue> inputs = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
@@ -34,9 +35,9 @@ public final class ReductionCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.required("baseline", String.join(" | ", Baseline.ids()), "what DeepSeek-V3 is compared "
+                Parameter.required("baseline", Named.oneOf(Baseline.class), "what DeepSeek-V3 is compared "
                         + "with; deepseek-67b and deepseek-v2 are stated per trillion tokens (V2 §3.2.3 p.16)"),
-                Parameter.optional("basis", String.join(" | ", Baseline.Basis.ids()), "what is compared; "
+                Parameter.optional("basis", Named.oneOf(Baseline.Basis.class), "what is compared; "
                         + "default gpu-hours, or the baseline's only basis when it has one"),
                 Parameter.optional("stage", "pre-training | total", "DeepSeek-V3's side for whole-run GPU-hours and "
                         + "dollars (R Table 1 p.5); default total"),
@@ -45,17 +46,15 @@ public final class ReductionCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        Baseline baseline = Baseline.of(BoundedParameters.choice(parameters, "baseline", parameters.string("baseline"),
-                Baseline.ids()));
-        Baseline.Basis basis = Baseline.Basis.of(BoundedParameters.choice(parameters, "basis",
-                defaultBasis(baseline).id(), Baseline.Basis.ids()));
+        Baseline baseline = parameters.choice("baseline", Baseline.class);
+        Baseline.Basis basis = parameters.choice("basis", defaultBasis(baseline));
         if (!baseline.allows(basis)) {
             throw CheckException.invalid("basis: " + baseline.id() + " is stated on "
                     + String.join(" | ", allowedBases(baseline)) + " only, got " + basis.id());
         }
-        TrainingStage stage = TrainingStage.of(BoundedParameters.choice(parameters, "stage", "total",
-                List.of("pre-training", "total")));
-        boolean times = BoundedParameters.choice(parameters, "form", "reduction", List.of("reduction", "times"))
+        TrainingStage stage = Named.byId(TrainingStage.class, parameters.choice("stage", "total",
+                List.of("pre-training", "total"))).orElseThrow();
+        boolean times = parameters.choice("form", "reduction", List.of("reduction", "times"))
                 .equals("times");
         BudgetFigures figures = BudgetFigures.load(context);
         Comparison comparison = Comparison.of(figures, baseline, basis, stage);

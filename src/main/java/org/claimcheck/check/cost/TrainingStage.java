@@ -1,10 +1,10 @@
 package org.claimcheck.check.cost;
 
 import java.util.Arrays;
-import java.util.List;
+import org.claimcheck.check.Named;
 
 /** The stages of DeepSeek-V3's training run as R Table 1 (p.5) lists them, with the JSON key of each row. */
-public enum TrainingStage {
+public enum TrainingStage implements Named {
     PRE_TRAINING("pre-training", "pre_training"),
     CONTEXT_EXTENSION("context-extension", "context_extension"),
     POST_TRAINING("post-training", "post_training"),
@@ -19,17 +19,13 @@ public enum TrainingStage {
     }
 
     /** The spelling claims use. */
+    @Override
     public String id() {
         return id;
     }
 
     String jsonKey() {
         return jsonKey;
-    }
-
-    /** Every spelling, for parameter documentation and error messages. */
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(TrainingStage::id).toList();
     }
 
     /** The stage spelled so. @throws IllegalArgumentException when none is */

@@ -7,6 +7,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
@@ -39,7 +40,7 @@ public final class UsdCheck implements Check {
     public List<Parameter> parameters() {
         return List.of(
                 Parameter.optional("model", String.join(" | ", MODELS), "whose cost; default deepseek-v3"),
-                Parameter.optional("stage", String.join(" | ", TrainingStage.ids()),
+                Parameter.optional("stage", Named.oneOf(TrainingStage.class),
                         "DeepSeek-V3 stage of R Table 1; default total"),
                 Parameter.optional("method", "table | hours-times-price", "deepseek-v3 only: the dollar row of R "
                         + "Table 1, or its GPU-hours × price; default table (Llama models are always hours × price)"),
@@ -49,10 +50,9 @@ public final class UsdCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        String model = BoundedParameters.choice(parameters, "model", GpuHoursCheck.DEEPSEEK_V3, MODELS);
-        TrainingStage stage = TrainingStage.of(BoundedParameters.choice(parameters, "stage", "total",
-                TrainingStage.ids()));
-        String method = BoundedParameters.choice(parameters, "method", "table", List.of("table", "hours-times-price"));
+        String model = parameters.choice("model", GpuHoursCheck.DEEPSEEK_V3, MODELS);
+        TrainingStage stage = parameters.choice("stage", TrainingStage.TOTAL);
+        String method = parameters.choice("method", "table", List.of("table", "hours-times-price"));
         boolean v3 = model.equals(GpuHoursCheck.DEEPSEEK_V3);
         if (!v3 && (parameters.names().contains("stage") || parameters.names().contains("method"))) {
             throw CheckException.invalid("model: stage and method apply to deepseek-v3 only, got " + model);
@@ -86,7 +86,7 @@ public final class UsdCheck implements Check {
             steps.add(String.format(Locale.ROOT, "R Table 1 (p.5), %s: $%,.0f", stage.id(), stated.value()));
             usd = stated.value();
         } else {
-            SourcedValue hours = v3 ? figures.stageGpuHours(stage) : figures.llamaGpuHours(Baseline.of(model));
+            SourcedValue hours = v3 ? figures.stageGpuHours(stage) : figures.llamaGpuHours(Named.byId(Baseline.class, model).orElseThrow());
             SourcedValue price = price(figures, parameters);
             inputs.add(hours);
             inputs.add(price);
@@ -99,7 +99,7 @@ public final class UsdCheck implements Check {
 
     private static SourcedValue price(BudgetFigures figures, Parameters parameters) throws CheckException {
         if (parameters.names().contains("price_per_gpu_hour")) {
-            double price = BoundedParameters.number(parameters, "price_per_gpu_hour", 0, Double.MIN_VALUE, MAX_PRICE);
+            double price = parameters.number("price_per_gpu_hour", 0, Double.MIN_VALUE, MAX_PRICE);
             return new SourcedValue("price per GPU-hour", price, Unit.USD,
                     new Source("claim", "with.price_per_gpu_hour"));
         }

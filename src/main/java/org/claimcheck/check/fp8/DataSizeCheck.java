@@ -1,14 +1,13 @@
 package org.claimcheck.check.fp8;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
@@ -23,7 +22,7 @@ import org.claimcheck.unit.Unit;
 public final class DataSizeCheck implements Check {
 
     /** The number a claim asks for. */
-    enum Metric {
+    enum Metric implements Named {
         BYTES_PER_ELEMENT("bytes-per-element"), SAVING_VS_BF16("saving-vs-bf16"), SAVING_VS_FP32("saving-vs-fp32"),
         TRAINING_STATE_BYTES("training-state-bytes-per-parameter"), TRAINING_STATE_SAVING("training-state-saving");
 
@@ -33,12 +32,9 @@ public final class DataSizeCheck implements Check {
             this.id = id;
         }
 
-        static Optional<Metric> byId(String id) {
-            return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
-        }
-
-        static List<String> ids() {
-            return Arrays.stream(values()).map(m -> m.id).toList();
+        @Override
+        public String id() {
+            return id;
         }
     }
 
@@ -58,31 +54,25 @@ public final class DataSizeCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.required("metric", "one of " + String.join(", ", Metric.ids()),
+                Parameter.required("metric", Named.oneOf(Metric.class),
                         "bytes-per-element (bytes), saving-vs-bf16 and saving-vs-fp32 (1 − bytes/2, 1 − bytes/4), "
                                 + "training-state-bytes-per-parameter (bytes), training-state-saving "
                                 + "(1 − deepseek-v3 / fp32-moments)"),
-                Parameter.optional("format", "one of " + String.join(", ", FloatFormat.names()),
+                Parameter.optional("format", Named.oneOf(FloatFormat.class),
                         "element format (default E4M3)"),
                 Parameter.optional("scaling", "none, tile-1x128 or block-128x128",
                         "one FP32 scale stored per group (default tile-1x128)"),
-                Parameter.optional("recipe", "one of " + String.join(", ", TrainingState.ids()),
+                Parameter.optional("recipe", Named.oneOf(TrainingState.class),
                         "training state for training-state-bytes-per-parameter (default deepseek-v3)"));
     }
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        Metric metric = Fp8Parameters.choice(parameters, "metric", Metric::byId, Metric.ids(), null);
-        if (metric == null) {
-            throw CheckException.invalid("metric: expected one of " + String.join(", ", Metric.ids())
-                    + ", got nothing");
-        }
-        FloatFormat format = Fp8Parameters.format(parameters, "format", FloatFormat.E4M3);
-        Scaling scaling = Fp8Parameters.choice(parameters, "scaling",
-                id -> Scaling.byId(id).filter(GROUPINGS::contains), GROUPINGS.stream().map(Scaling::id).toList(),
-                Scaling.TILE_1X128);
-        TrainingState recipe = Fp8Parameters.choice(parameters, "recipe", TrainingState::byId, TrainingState.ids(),
-                TrainingState.DEEPSEEK_V3);
+        Metric metric = parameters.choice("metric", Metric.class);
+        FloatFormat format = parameters.choice("format", FloatFormat.E4M3);
+        Scaling scaling = Named.byId(Scaling.class, parameters.choice("scaling", Scaling.TILE_1X128.id(),
+                GROUPINGS.stream().map(Scaling::id).toList())).orElseThrow();
+        TrainingState recipe = parameters.choice("recipe", TrainingState.DEEPSEEK_V3);
         double bytes = bytesPerElement(format, scaling);
         double value = switch (metric) {
             case BYTES_PER_ELEMENT -> bytes;

@@ -1,9 +1,9 @@
 package org.claimcheck.check.fp8;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.claimcheck.check.Named;
 
 /**
  * The low-precision binary floating-point formats of the lab, bit-exact: OCP FP8 E4M3 (the "FN" variant: no
@@ -18,7 +18,7 @@ import java.util.Optional;
  * @see <a href="https://arxiv.org/abs/2209.05433">FP8F: Micikevicius et al., FP8 Formats for Deep Learning,
  *     Table 1</a> and the OCP 8-bit Floating Point Specification (OFP8) rev. 1.0
  */
-public enum FloatFormat {
+public enum FloatFormat implements Named {
     /** 1 sign, 4 exponent (bias 7), 3 mantissa bits; max 448; no infinity; NaN = S.1111.111 (FP8F Table 1). */
     E4M3(4, 3, 7, false, 0x7E) {
         @Override
@@ -66,14 +66,20 @@ public enum FloatFormat {
         this.decodeTable = bits() == Byte.SIZE ? table() : new float[0];
     }
 
-    /** The format named so, ignoring case ("e4m3", "BF16"). */
+    /** The name claims and the command line use: {@code E4M3}, {@code E5M2}, {@code BF16}, {@code FP16}. */
+    @Override
+    public String id() {
+        return name();
+    }
+
+    /** The format named so, ignoring case ("e4m3", "BF16"), for the command line. */
     public static Optional<FloatFormat> byName(String name) {
-        return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name.strip())).findFirst();
+        return Named.byId(FloatFormat.class, name);
     }
 
     /** The names, for messages that list the allowed values. */
     public static List<String> names() {
-        return Arrays.stream(values()).map(Enum::name).toList();
+        return Named.ids(FloatFormat.class);
     }
 
     /** Total bits: 1 + exponent + mantissa (8 or 16). */

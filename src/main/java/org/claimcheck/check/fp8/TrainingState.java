@@ -1,8 +1,6 @@
 package org.claimcheck.check.fp8;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.claimcheck.check.Named;
 
 /**
  * Bytes of training state per parameter: master weights, weight gradients and the two AdamW moments, each in the
@@ -11,7 +9,7 @@ import java.util.Optional;
  * @see <a href="https://arxiv.org/abs/2412.19437">R §3.3.3 p.18: master weights and gradients FP32, moments BF16
  *     "instead of FP32"</a>
  */
-enum TrainingState {
+enum TrainingState implements Named {
     /** DeepSeek-V3: FP32 master weights and gradients, BF16 first and second moments (R §3.3.3 p.18). */
     DEEPSEEK_V3("deepseek-v3", 2),
     /** The same with FP32 moments, what R replaced ("BF16 ... instead of FP32", R §3.3.3 p.18). */
@@ -28,7 +26,8 @@ enum TrainingState {
         this.momentBytes = momentBytes;
     }
 
-    String id() {
+    @Override
+    public String id() {
         return id;
     }
 
@@ -50,13 +49,5 @@ enum TrainingState {
     /** master + gradient + 2 moments, bytes per parameter. */
     int bytesPerParameter() {
         return Math.addExact(Math.addExact(masterWeightBytes(), gradientBytes()), Math.multiplyExact(2, momentBytes));
-    }
-
-    static Optional<TrainingState> byId(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
-    }
-
-    static List<String> ids() {
-        return Arrays.stream(values()).map(TrainingState::id).toList();
     }
 }

@@ -47,7 +47,7 @@ final class ExpertsReader {
                 .orElse(family == ModelFamily.DEEPSEEK_V3);
         config.assumed("routing bias e_score_correction_bias (topk_method noaux_tc)", bias ? 1 : 0, Unit.COUNT,
                 Source.file(config.citedPath(), config.optionalText("topk_method").isPresent() ? "topk_method"
-                        : "topk_method (absent; default of the " + family.modelType() + " config class)"));
+                        : "topk_method (absent; default of the " + family.id() + " config class)"));
         MixtureOfExperts experts = new MixtureOfExperts(routed, shared, perToken, width, firstDense, frequency, bias);
         placement(config, experts, layers);
         groups(config, family, routed, perToken);

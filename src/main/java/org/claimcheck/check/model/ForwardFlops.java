@@ -68,7 +68,7 @@ public final class ForwardFlops {
         return String.format(Locale.ROOT, "attention scores and context: 2 × %d heads × (%d + %d) dims × %d layers "
                         + "= %s FLOPs per key × %.1f keys (%s over %s tokens%s)", attention.heads(),
                 attention.scoreDimsPerHead(), attention.valueDimsPerHead(), model.layers(), grouped(perKey), keys,
-                span.spelling(), grouped(contextTokens), window);
+                span.id(), grouped(contextTokens), window);
     }
 
     /** {@link #TRAINING_MULTIPLIER} × {@link #forward}: training FLOPs per token. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Named;
 import org.claimcheck.claim.Source;
 import org.claimcheck.io.InputException;
 import org.claimcheck.io.InputLimit;
@@ -106,9 +107,9 @@ public final class ModelConfigReader {
 
     /** The family of {@code model_type}; without one, no other field can be read, as the family gives their meaning. */
     private static ModelFamily family(ConfigJson config) throws CheckException {
-        String supported = "one of " + ModelFamily.supportedList();
+        String supported = Named.oneOf(ModelFamily.class);
         String type = config.text("model_type", supported);
-        Optional<ModelFamily> family = ModelFamily.of(type);
+        Optional<ModelFamily> family = Named.byId(ModelFamily.class, type);
         if (family.isEmpty()) {
             config.rule(false, "model_type", supported, "\"" + type + "\"");
             config.throwProblems();

@@ -1,14 +1,12 @@
 package org.claimcheck.check.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import org.claimcheck.check.Named;
 
 /**
  * The {@code model_type} values of Hugging Face configs that the calculator reads, with what each family's modelling
  * code builds from its config.
  */
-public enum ModelFamily {
+public enum ModelFamily implements Named {
     LLAMA("llama"),
     MISTRAL("mistral"),
     MIXTRAL("mixtral"),
@@ -22,7 +20,8 @@ public enum ModelFamily {
     }
 
     /** The {@code model_type} string of the config. */
-    public String modelType() {
+    @Override
+    public String id() {
         return modelType;
     }
 
@@ -34,15 +33,5 @@ public enum ModelFamily {
     /** Whether the family's config may set {@code attention_bias} (Mistral and Mixtral code has no biases). */
     public boolean honoursAttentionBias() {
         return this == LLAMA || latentAttention();
-    }
-
-    /** The family of a {@code model_type}, if supported. */
-    public static Optional<ModelFamily> of(String modelType) {
-        return Arrays.stream(values()).filter(family -> family.modelType.equals(modelType)).findFirst();
-    }
-
-    /** The supported {@code model_type} values, comma-separated, for error messages. */
-    public static String supportedList() {
-        return Arrays.stream(values()).map(ModelFamily::modelType).collect(Collectors.joining(", "));
     }
 }

@@ -71,12 +71,12 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
         counts.put("active_routed_experts", model.experts().perToken());
         Map<String, Long> state = new LinkedHashMap<>();
         for (TrainingRecipe recipe : TrainingRecipe.values()) {
-            state.put(recipe.spelling(), recipe.bytesPerParam());
+            state.put(recipe.id(), recipe.bytesPerParam());
         }
         notes.add(0, "active_params leaves the input embedding lookup out and counts the output head (DeepSeek's "
                 + "convention); active_params_with_embedding adds the embedding table; vendors differ");
         double forward = ForwardFlops.forward(model, contextTokens, AttentionSpan.CAUSAL_MEAN).flopsPerToken();
-        return new ModelSummary(model.configPath(), model.family().modelType(), params, contextTokens, forward,
+        return new ModelSummary(model.configPath(), model.family().id(), params, contextTokens, forward,
                 ForwardFlops.TRAINING_MULTIPLIER * forward, format, counts, state, notes);
     }
 

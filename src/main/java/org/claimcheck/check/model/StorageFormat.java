@@ -1,16 +1,13 @@
 package org.claimcheck.check.model;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import org.claimcheck.check.Named;
 import org.claimcheck.claim.Source;
 
 /**
  * Number formats a tensor is stored in, with their width. FP8 block scales are not included (see R §3.3.2 p.16 for
  * their overhead).
  */
-public enum StorageFormat {
+public enum StorageFormat implements Named {
     FP32(4, new Source("FP8F", "§1: IEEE single precision, 32 bits (4 bytes)")),
     BF16(2, new Source("FP8F", "abstract, §1: bfloat16, one of the 16-bit formats (2 bytes)")),
     FP16(2, new Source("FP8F", "abstract, §1: IEEE half precision, one of the 16-bit formats (2 bytes)")),
@@ -34,14 +31,9 @@ public enum StorageFormat {
         return source;
     }
 
-    /** The format by its name, case-insensitive. */
-    public static Optional<StorageFormat> of(String name) {
-        return Arrays.stream(values()).filter(format -> format.name().equalsIgnoreCase(name.strip())).findFirst();
-    }
-
-    /** The names, comma-separated, for error messages. */
-    public static String names() {
-        return Arrays.stream(values()).map(format -> format.name().toUpperCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
+    /** The name claims and the command line use: {@code FP32}, {@code BF16}, {@code FP16}, {@code FP8}. */
+    @Override
+    public String id() {
+        return name();
     }
 }

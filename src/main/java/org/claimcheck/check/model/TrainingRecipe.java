@@ -1,9 +1,7 @@
 package org.claimcheck.check.model;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import org.claimcheck.check.Named;
 import org.claimcheck.claim.Source;
 
 /**
@@ -12,7 +10,7 @@ import org.claimcheck.claim.Source;
  * recipe against the FP32 baseline it departs from. Activations and any low-precision working copy of the weights
  * are not counted (R does not state that one is kept).
  */
-public enum TrainingRecipe {
+public enum TrainingRecipe implements Named {
     /** BF16 mixed precision with FP32 master weights, gradients and AdamW moments: 4 + 4 + 4 + 4 = 16 bytes. */
     BF16_MIXED("bf16-mixed", List.of(
             new Component("master weights", StorageFormat.FP32,
@@ -46,7 +44,8 @@ public enum TrainingRecipe {
         this.components = components;
     }
 
-    public String spelling() {
+    @Override
+    public String id() {
         return spelling;
     }
 
@@ -62,13 +61,5 @@ public enum TrainingRecipe {
      */
     public long bytesPerParam() {
         return components.stream().mapToLong(component -> component.format().bytes()).sum();
-    }
-
-    public static Optional<TrainingRecipe> of(String spelling) {
-        return Arrays.stream(values()).filter(recipe -> recipe.spelling.equals(spelling)).findFirst();
-    }
-
-    public static String spellings() {
-        return Arrays.stream(values()).map(TrainingRecipe::spelling).collect(Collectors.joining(", "));
     }
 }

@@ -7,6 +7,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
@@ -19,7 +20,7 @@ import org.claimcheck.unit.Unit;
  */
 public final class TrainingStateBytesPerParamCheck implements Check {
 
-    private static final Parameter RECIPE = Parameter.required("recipe", "one of " + TrainingRecipe.spellings(),
+    private static final Parameter RECIPE = Parameter.required("recipe", Named.oneOf(TrainingRecipe.class),
             "the precision recipe: BF16 mixed precision with FP32 state, or DeepSeek-V3's FP8 recipe (R §3.3)");
 
     @Override
@@ -39,9 +40,7 @@ public final class TrainingStateBytesPerParamCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        String spelling = parameters.string(RECIPE.name());
-        TrainingRecipe recipe = TrainingRecipe.of(spelling).orElseThrow(() -> CheckException.invalid(
-                "recipe: expected one of " + TrainingRecipe.spellings() + ", got \"" + spelling + "\""));
+        TrainingRecipe recipe = parameters.choice(RECIPE.name(), TrainingRecipe.class);
         List<SourcedValue> inputs = new ArrayList<>();
         List<String> steps = new ArrayList<>();
         for (TrainingRecipe.Component component : recipe.components()) {
@@ -51,7 +50,7 @@ public final class TrainingStateBytesPerParamCheck implements Check {
                     component.format().bytes()));
         }
         steps.add(String.format(Locale.ROOT, "%s: %d bytes per parameter (activations and any low-precision working "
-                + "copy of the weights not counted)", recipe.spelling(), recipe.bytesPerParam()));
+                + "copy of the weights not counted)", recipe.id(), recipe.bytesPerParam()));
         return Measurement.of(Quantity.of(recipe.bytesPerParam(), Unit.BYTES), inputs, steps);
     }
 }

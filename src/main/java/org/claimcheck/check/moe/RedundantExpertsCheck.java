@@ -6,12 +6,12 @@ import java.util.Locale;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.FigureFile;
+import org.claimcheck.check.Inputs;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
-import org.claimcheck.check.cost.BoundedParameters;
-import org.claimcheck.check.cost.FigureFile;
 import org.claimcheck.check.stats.MeanInterval;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
@@ -22,7 +22,6 @@ import org.claimcheck.unit.Unit;
  */
 public final class RedundantExpertsCheck implements Check {
 
-    private static final String PREFILL = "deployment_sec3_4_p19_20";
     private static final double CONFIDENCE = 0.95;
 
     @Override
@@ -58,11 +57,12 @@ public final class RedundantExpertsCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        boolean idle = BoundedParameters.choice(parameters, "metric", "max-over-mean",
-                List.of("max-over-mean", "idle-share")).equals("idle-share");
+        boolean idle = parameters.choice("metric", "max-over-mean", List.of("max-over-mean", "idle-share"))
+                .equals("idle-share");
         boolean replicated = parameters.optionalBoolean("replicated").orElse(true);
-        LabInputs inputs = new LabInputs(parameters, FigureFile.load(context, FigureFile.REPORT));
-        RedundancyExperiment experiment = experiment(inputs);
+        Inputs inputs = new Inputs(parameters);
+        RedundancyExperiment experiment = experiment(inputs,
+                new ReportDefaults(FigureFile.load(context, FigureFile.REPORT)));
         long seed = inputs.integer("seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE, Unit.COUNT);
         int seeds = (int) inputs.integer("seeds", 5, 2, 20, Unit.COUNT);
         List<RedundancyExperiment.Result> results = new ArrayList<>();
@@ -90,14 +90,14 @@ public final class RedundantExpertsCheck implements Check {
                         skewPlot(experiment.skewSweep(seed))));
     }
 
-    private static RedundancyExperiment experiment(LabInputs inputs) throws CheckException {
-        int experts = (int) inputs.reportInteger("experts", 2, 4096, Unit.EXPERTS, LabInputs.ARCHITECTURE,
-                "routed_experts_per_moe_layer");
-        int topK = (int) inputs.reportInteger("top_k", 1, experts, Unit.EXPERTS, LabInputs.ARCHITECTURE,
-                "routed_experts_activated_per_token");
-        int gpus = (int) inputs.prefill("gpus", 1, experts, Unit.GPUS, PREFILL, "prefill", "gpus");
-        int replicas = (int) inputs.prefill("replicas", 0, 4096, Unit.EXPERTS, PREFILL, "prefill",
-                "redundant_experts");
+    private static RedundancyExperiment experiment(Inputs inputs, ReportDefaults report) throws CheckException {
+        int experts = (int) inputs.integerOr("experts", 2, 4096, Unit.EXPERTS,
+                report.architecture("experts", Unit.EXPERTS, "routed_experts_per_moe_layer"));
+        int topK = (int) inputs.integerOr("top_k", 1, experts, Unit.EXPERTS,
+                report.architecture("top_k", Unit.EXPERTS, "routed_experts_activated_per_token"));
+        int gpus = (int) inputs.integerOr("gpus", 1, experts, Unit.GPUS, report.prefill("gpus", Unit.GPUS, "gpus"));
+        int replicas = (int) inputs.integerOr("replicas", 0, 4096, Unit.EXPERTS,
+                report.prefill("replicas", Unit.EXPERTS, "redundant_experts"));
         int tokens = (int) inputs.integer("batch_tokens", 4096, 1, 65_536, Unit.TOKENS);
         double skew = inputs.number("skew", 0.3, 0, 3, Unit.RATIO);
         int history = (int) inputs.integer("history_batches", 16, 1, 100, Unit.COUNT);

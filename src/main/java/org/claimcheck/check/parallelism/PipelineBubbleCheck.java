@@ -6,12 +6,12 @@ import java.util.Locale;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.FigureFile;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.check.cost.BoundedParameters;
-import org.claimcheck.check.cost.FigureFile;
 import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
@@ -44,7 +44,7 @@ public final class PipelineBubbleCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.optional("schedule", String.join(" | ", PipelineSchedule.ids()), "default dualpipe"),
+                Parameter.optional("schedule", Named.oneOf(PipelineSchedule.class), "default dualpipe"),
                 Parameter.optional("pp", "an integer in [2, 1024], even for dualpipe",
                         "pipeline stages; default 16, DeepSeek-V3's PP (R §3.2, p.12)"),
                 Parameter.optional("micro_batches", "an integer in [1, 65536], even for dualpipe", "micro-batches"
@@ -61,16 +61,15 @@ public final class PipelineBubbleCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        PipelineSchedule schedule = PipelineSchedule.of(BoundedParameters.choice(parameters, "schedule", "dualpipe",
-                PipelineSchedule.ids()));
-        String metric = BoundedParameters.choice(parameters, "metric", "bubble-share", METRICS);
-        boolean simulate = BoundedParameters.choice(parameters, "method", "closed-form",
+        PipelineSchedule schedule = parameters.choice("schedule", PipelineSchedule.DUALPIPE);
+        String metric = parameters.choice("metric", "bubble-share", METRICS);
+        boolean simulate = parameters.choice("method", "closed-form",
                 List.of("closed-form", "simulation")).equals("simulation");
         if (simulate && schedule != PipelineSchedule.ONE_F_ONE_B) {
             throw CheckException.invalid("method: simulation is implemented for 1f1b only, got " + schedule.id());
         }
-        long simulatedStages = BoundedParameters.integer(parameters, "pp", 16, 2, MAX_STAGES);
-        long simulatedBatches = BoundedParameters.integer(parameters, "micro_batches", 1, 1, MAX_MICRO_BATCHES);
+        long simulatedStages = parameters.integer("pp", 16, 2, MAX_STAGES);
+        long simulatedBatches = parameters.integer("micro_batches", 1, 1, MAX_MICRO_BATCHES);
         if (simulate && simulatedStages * simulatedBatches > MAX_SIMULATED) {
             throw CheckException.invalid("micro_batches: a simulation needs pp × micro_batches <= " + MAX_SIMULATED
                     + ", got " + simulatedStages + " × " + simulatedBatches);
@@ -120,7 +119,7 @@ public final class PipelineBubbleCheck implements Check {
     private static int stages(FigureFile report, Parameters parameters, PipelineSchedule schedule,
                               List<SourcedValue> inputs) throws CheckException {
         SourcedValue pp = parameters.names().contains("pp")
-                ? new SourcedValue("pipeline stages PP", BoundedParameters.integer(parameters, "pp", 0, 2, MAX_STAGES),
+                ? new SourcedValue("pipeline stages PP", parameters.integer("pp", 0, 2, MAX_STAGES),
                         Unit.COUNT, new Source("claim", "with.pp"))
                 : report.value("pipeline stages PP", Unit.COUNT, 1.0, "R", "§3.2, p.12", "parallelism_sec3_2_p12",
                         "pipeline_parallel");
@@ -138,7 +137,7 @@ public final class PipelineBubbleCheck implements Check {
                     + "does not state (give micro_batches in [1, " + MAX_MICRO_BATCHES + "] to compute it for an "
                     + "assumed count)");
         }
-        int microBatches = (int) BoundedParameters.integer(parameters, "micro_batches", 0, 1, MAX_MICRO_BATCHES);
+        int microBatches = (int) parameters.integer("micro_batches", 0, 1, MAX_MICRO_BATCHES);
         if (schedule == PipelineSchedule.DUALPIPE && microBatches % 2 != 0) {
             throw CheckException.invalid("micro_batches: expected an even number for dualpipe (R p.13), got "
                     + microBatches);
@@ -157,7 +156,7 @@ public final class PipelineBubbleCheck implements Check {
 
     private static double time(Parameters parameters, String name, double fallback, double min, double max,
                                List<SourcedValue> inputs) throws CheckException {
-        double value = BoundedParameters.number(parameters, name, fallback, min, max);
+        double value = parameters.number(name, fallback, min, max);
         String locator = parameters.names().contains(name) ? "with." + name
                 : "default of the check (R states no chunk times)";
         inputs.add(new SourcedValue(name, value, Unit.COUNT, new Source("claim", locator)));

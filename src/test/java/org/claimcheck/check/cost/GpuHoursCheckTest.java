@@ -93,7 +93,7 @@ class GpuHoursCheckTest {
     void should_name_the_allowed_models_for_an_unknown_one() {
         assertThatThrownBy(() -> run(Map.of("model", "gpt-5")))
                 .isInstanceOf(CheckException.class)
-                .hasMessage("model: expected one of deepseek-v3 | llama-3.1-8b | llama-3.1-70b | llama-3.1-405b"
-                        + " | llama-3-8b | llama-3-70b, got \"gpt-5\"");
+                .hasMessage("model: expected one of deepseek-v3, llama-3.1-8b, llama-3.1-70b, llama-3.1-405b, "
+                        + "llama-3-8b, llama-3-70b, got \"gpt-5\"");
     }
 }

@@ -90,6 +90,7 @@ class ReductionCheckTest {
     void should_require_a_baseline() {
         assertThatThrownBy(() -> run(new HashMap<>()))
                 .isInstanceOf(CheckException.class)
-                .hasMessage("baseline: expected a string, got nothing");
+                .hasMessageStartingWith("baseline: expected one of llama-3.1-8b, ")
+                .hasMessageEndingWith(", got nothing");
     }
 }

@@ -109,7 +109,7 @@ class ModelChecksTest {
     @CsvSource(delimiter = '|', value = {
         "model.kv-cache-bytes-per-token | precision | INT4 | precision: expected one of FP32, BF16, FP16, FP8, "
                 + "got \"INT4\"",
-        "model.flops-per-token | pass | backward | pass: expected forward or training, got \"backward\"",
+        "model.flops-per-token | pass | backward | pass: expected one of forward, training, got \"backward\"",
         "model.flops-per-token | attention_span | all | attention_span: expected one of causal-mean, last-token, "
                 + "got \"all\"",
         "model.total-params | config | gpt-5 | config: expected a model of the library, got \"gpt-5\""

@@ -70,6 +70,6 @@ class AblationCheckTest {
     void should_refuse_an_unknown_scale() {
         assertThatThrownBy(() -> run(Map.of("scale", "medium")))
                 .isInstanceOf(CheckException.class)
-                .hasMessage("scale: expected one of small | large, got \"medium\"");
+                .hasMessage("scale: expected one of small, large, got \"medium\"");
     }
 }

@@ -1,4 +1,4 @@
-package org.claimcheck.check.cost;
+package org.claimcheck.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimcheck.check.CheckContext;
-import org.claimcheck.check.CheckException;
-import org.claimcheck.check.SourcedValue;
 import org.claimcheck.claim.Source;
 import org.claimcheck.io.InputText;
 import org.claimcheck.unit.Unit;
