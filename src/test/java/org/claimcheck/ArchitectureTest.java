@@ -94,6 +94,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void should_let_no_check_domain_import_another() throws IOException {
+        // a domain (check.fp8, check.model, check.cost …) shares only the toolkit in check and the statistics of
+        // check.stats; what two domains need belongs in check, and a domain runs another's checks by kind only
+        List<String> strays = imports().stream()
+                .filter(i -> domain(i.fromPackage()) != null)
+                .filter(i -> i.imported().startsWith("org.claimcheck.check."))
+                .filter(i -> {
+                    String imported = domain(i.imported().substring("org.claimcheck.".length()));
+                    return imported != null && !imported.equals("stats") && !imported.equals(domain(i.fromPackage()));
+                })
+                .map(i -> i.fromPackage() + " imports " + i.imported()).distinct().toList();
+        assertThat(strays).isEmpty();
+    }
+
+    /** The domain of a package below {@code check} ({@code check.fp8} → {@code fp8}), or null for any other package. */
+    private static String domain(String projectPackage) {
+        String[] parts = projectPackage.split("\\.");
+        return parts.length >= 2 && parts[0].equals("check") && Character.isLowerCase(parts[1].charAt(0)) ? parts[1]
+                : null;
+    }
+
+    @Test
     void should_keep_input_reading_at_the_bottom_free_of_the_project_and_of_libraries() throws IOException {
         // every layer reads files through org.claimcheck.io, so it may depend on nothing above it
         List<String> strays = imports().stream()

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.unit.Unit;
@@ -17,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReductionCheckTest {
 
     private final ReductionCheck check = new ReductionCheck();
-    private final FixtureContext context = new FixtureContext();
+    private final CheckContext context = LibraryFixture.alone();
 
     private Measurement run(Map<String, Object> with) throws CheckException {
         return check.run(context, Parameters.of(with));

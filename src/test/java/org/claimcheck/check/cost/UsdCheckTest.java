@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
+import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.unit.Unit;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class UsdCheckTest {
 
     private final UsdCheck check = new UsdCheck();
-    private final FixtureContext context = new FixtureContext();
+    private final CheckContext context = LibraryFixture.alone();
 
     private double usd(Map<String, Object> with) throws CheckException {
         Measurement measurement = check.run(context, Parameters.of(with));
