@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.claimcheck.check.SourcedValue;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Unit;
 

@@ -8,6 +8,7 @@ import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 

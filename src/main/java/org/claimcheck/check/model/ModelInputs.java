@@ -5,6 +5,7 @@ import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
+import org.claimcheck.check.StorageFormat;
 
 /** The parameters the model checks share, read with messages that name the parameter and what was expected. */
 final class ModelInputs {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.StorageFormat;
 
 /**
  * Everything a config implies, for the {@code model} command: counts, FLOPs, KV cache and training state, plus

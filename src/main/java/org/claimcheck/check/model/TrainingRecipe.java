@@ -2,6 +2,7 @@ package org.claimcheck.check.model;
 
 import java.util.List;
 import org.claimcheck.check.Named;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.claim.Source;
 
 /**
