@@ -42,7 +42,7 @@ public final class KvCacheBytesCheck implements Check {
         Architecture model = ModelInputs.architecture(context, modelName);
         long tokens = ModelInputs.context(parameters, CONTEXT.name(), parameters.integer(CONTEXT.name()));
         StorageFormat format = ModelInputs.precision(parameters);
-        Derivation bytes = ModelInputs.exact(model.configPath(),
+        ExactCount bytes = ModelInputs.exact(model.configPath(),
                 () -> KvCache.bytesPerSequence(model, format, tokens));
         List<SourcedValue> inputs = new ArrayList<>(bytes.inputs());
         inputs.add(new SourcedValue("context", tokens, Unit.TOKENS, new Source("claim", "with: context")));

@@ -38,7 +38,7 @@ public final class KvCacheBytesPerTokenCheck implements Check {
         String modelName = parameters.string(ModelInputs.CONFIG.name());
         Architecture model = ModelInputs.architecture(context, modelName);
         StorageFormat format = ModelInputs.precision(parameters);
-        Derivation bytes = ModelInputs.exact(model.configPath(), () -> KvCache.bytesPerToken(model, format));
+        ExactCount bytes = ModelInputs.exact(model.configPath(), () -> KvCache.bytesPerToken(model, format));
         return Measurement.of(Quantity.of(bytes.value(), Unit.BYTES), bytes.inputs(), bytes.steps())
                 .withPlot(KvCachePlot.of("kv-cache-vs-context", Map.of(modelName, model), format, 1));
     }

@@ -51,7 +51,7 @@ public final class KvCacheComparisonCheck implements Check {
         StorageFormat format = ModelInputs.precision(parameters);
         long tokens = ModelInputs.context(parameters, CONTEXT.name(), 131_072);
         Map<String, Architecture> models = new LinkedHashMap<>();
-        Map<String, Derivation> perToken = new LinkedHashMap<>();
+        Map<String, ExactCount> perToken = new LinkedHashMap<>();
         for (String name : names) {
             Architecture model = ModelInputs.architecture(context, name);
             models.put(name, model);
@@ -60,10 +60,10 @@ public final class KvCacheComparisonCheck implements Check {
         return measurement(names, perToken).withPlot(KvCachePlot.of("kv-cache-comparison", models, format, tokens));
     }
 
-    private static Measurement measurement(List<String> names, Map<String, Derivation> perToken) {
+    private static Measurement measurement(List<String> names, Map<String, ExactCount> perToken) {
         List<SourcedValue> inputs = new ArrayList<>();
         List<String> steps = new ArrayList<>();
-        for (Map.Entry<String, Derivation> entry : perToken.entrySet()) {
+        for (Map.Entry<String, ExactCount> entry : perToken.entrySet()) {
             inputs.addAll(entry.getValue().inputs());
             String last = entry.getValue().steps().get(entry.getValue().steps().size() - 1);
             steps.add(entry.getKey() + ": " + entry.getValue().steps().get(0) + "; " + last);
@@ -72,7 +72,7 @@ public final class KvCacheComparisonCheck implements Check {
         long second = perToken.get(names.get(1)).value();
         double ratio = (double) first / second;
         steps.add(String.format(Locale.ROOT, "%s / %s = %s / %s = %.4f (%.1f%% %s per token)", names.get(0),
-                names.get(1), Derivation.grouped(first), Derivation.grouped(second), ratio,
+                names.get(1), ExactCount.grouped(first), ExactCount.grouped(second), ratio,
                 100 * Math.abs(1 - ratio), ratio <= 1 ? "smaller" : "larger"));
         return Measurement.of(Quantity.of(ratio, Unit.RATIO), inputs, steps);
     }

@@ -31,7 +31,7 @@ public final class KvCacheElementsPerTokenCheck implements Check {
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
         Architecture model = ModelInputs.architecture(context, parameters);
-        Derivation elements = ModelInputs.exact(model.configPath(), () -> KvCache.elementsPerToken(model));
+        ExactCount elements = ModelInputs.exact(model.configPath(), () -> KvCache.elementsPerToken(model));
         return Measurement.of(Quantity.of(elements.value(), Unit.ELEMENTS), elements.inputs(), elements.steps());
     }
 }

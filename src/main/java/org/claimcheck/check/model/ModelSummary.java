@@ -102,14 +102,14 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
     public List<String> toTable() {
         List<String> lines = new ArrayList<>();
         lines.add(row("config", config + " (" + modelType + ")"));
-        params.forEach((field, value) -> lines.add(row(field, Derivation.grouped(value) + "  ("
-                + Derivation.billions(value) + ")")));
-        lines.add(row("context_tokens", Derivation.grouped(contextTokens)));
+        params.forEach((field, value) -> lines.add(row(field, ExactCount.grouped(value) + "  ("
+                + ExactCount.billions(value) + ")")));
+        lines.add(row("context_tokens", ExactCount.grouped(contextTokens)));
         lines.add(row("flops_per_token", String.format(Locale.ROOT, "%.4e  (forward, causal mean)", flopsPerToken)));
         lines.add(row("training_flops_per_token", String.format(Locale.ROOT, "%.4e  (3 × forward)",
                 trainingFlopsPerToken)));
         lines.add(row("kv_precision", kvPrecision.name()));
-        counts.forEach((field, value) -> lines.add(row(field, Derivation.grouped(value))));
+        counts.forEach((field, value) -> lines.add(row(field, ExactCount.grouped(value))));
         trainingStateBytes.forEach((recipe, bytes) ->
                 lines.add(row("training_state_bytes_per_param", bytes + "  (" + recipe + ")")));
         notes.forEach(note -> lines.add("note: " + note));

@@ -44,7 +44,7 @@ public final class ParamCountCheck implements Check {
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
         String modelName = parameters.string(ModelInputs.CONFIG.name());
         Architecture model = ModelInputs.architecture(context, modelName);
-        Derivation count = ModelInputs.exact(model.configPath(), () -> scope.count(model));
+        ExactCount count = ModelInputs.exact(model.configPath(), () -> scope.count(model));
         List<String> steps = new ArrayList<>(count.steps());
         steps.addAll(PublishedCounts.notes(modelName, scope, count.value()));
         return Measurement.of(Quantity.of(count.value(), Unit.PARAMETERS), count.inputs(), steps);

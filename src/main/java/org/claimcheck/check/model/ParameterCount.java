@@ -2,8 +2,8 @@ package org.claimcheck.check.model;
 
 import static java.lang.Math.addExact;
 import static java.lang.Math.multiplyExact;
-import static org.claimcheck.check.model.Derivation.billions;
-import static org.claimcheck.check.model.Derivation.grouped;
+import static org.claimcheck.check.model.ExactCount.billions;
+import static org.claimcheck.check.model.ExactCount.grouped;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class ParameterCount {
      * @throws ArithmeticException on overflow of {@code long}
      * @see <a href="https://arxiv.org/abs/2412.19437">R, §2 and §4.2 p.22 (671B for DeepSeek-V3)</a>
      */
-    public static Derivation total(Architecture model) {
+    public static ExactCount total(Architecture model) {
         List<String> steps = new ArrayList<>(LayerParams.describe(model));
         long layers = 0;
         for (LayerParams.Group group : LayerParams.groups(model)) {
@@ -48,7 +48,7 @@ public final class ParameterCount {
         steps.add(String.format(Locale.ROOT, "total = embedding %s + layers %s + final norm %s + output head %s = %s"
                         + " (%s)%s", grouped(embedding), grouped(layers), grouped(model.hidden()), grouped(head),
                 grouped(total), billions(total), model.mtpLayers() > 0 ? "; the MTP module is counted apart" : ""));
-        return new Derivation(total, countInputs(model), steps);
+        return new ExactCount(total, countInputs(model), steps);
     }
 
     /**
@@ -60,12 +60,12 @@ public final class ParameterCount {
      * @throws ArithmeticException on overflow of {@code long}
      * @see <a href="https://arxiv.org/abs/2412.19437">R, abstract p.1 (37B activated for DeepSeek-V3)</a>
      */
-    public static Derivation active(Architecture model) {
+    public static ExactCount active(Architecture model) {
         return activeCount(model, false);
     }
 
     /** {@link #active} plus the input embedding table ({@code vocab_size × hidden_size}) once. */
-    public static Derivation activeWithEmbedding(Architecture model) {
+    public static ExactCount activeWithEmbedding(Architecture model) {
         return activeCount(model, true);
     }
 
@@ -78,10 +78,10 @@ public final class ParameterCount {
      * @return parameters, 0 when the config has no MTP module
      * @throws ArithmeticException on overflow of {@code long}
      */
-    public static Derivation mtp(Architecture model) {
+    public static ExactCount mtp(Architecture model) {
         long modules = model.mtpLayers();
         if (modules == 0) {
-            return new Derivation(0, countInputs(model), List.of("the config has no multi-token-prediction module: 0"));
+            return new ExactCount(0, countInputs(model), List.of("the config has no multi-token-prediction module: 0"));
         }
         long withExperts = model.experts().moeLayersIn(model.layers(), addExact(model.layers(), modules));
         long hidden = model.hidden();
@@ -97,7 +97,7 @@ public final class ParameterCount {
                         modules - withExperts, grouped(LayerParams.layer(model, false))),
                 "MTP total " + grouped(total) + " (" + billions(total) + "); its embedding and output head are "
                         + "shared with the main model and not counted here");
-        return new Derivation(total, countInputs(model), steps);
+        return new ExactCount(total, countInputs(model), steps);
     }
 
     /**
@@ -113,7 +113,7 @@ public final class ParameterCount {
         return addExact(LayerParams.embedding(model), addExact(dense, moe));
     }
 
-    private static Derivation activeCount(Architecture model, boolean withEmbedding) {
+    private static ExactCount activeCount(Architecture model, boolean withEmbedding) {
         List<String> steps = new ArrayList<>(LayerParams.describe(model));
         long layers = 0;
         for (LayerParams.Group group : LayerParams.groups(model)) {
@@ -129,7 +129,7 @@ public final class ParameterCount {
                 grouped(layers), model.hidden(), grouped(table), withEmbedding ? " + input embedding "
                         + grouped(embedding) : "", grouped(total), billions(total)));
         steps.add(embeddingConvention(model, withEmbedding));
-        return new Derivation(total, countInputs(model), steps);
+        return new ExactCount(total, countInputs(model), steps);
     }
 
     /** The fields a count rests on: all but those that only set the context. */

@@ -69,7 +69,7 @@ final class PublishedCounts {
         return String.format(Locale.ROOT, "published: %s, %s (%s) — %s: %s %s %s ± %s", published.figure(),
                 published.convention(), published.source().cite(),
                 reproduced ? "reproduced" : "NOT reproduced at the precision written, under the convention stated",
-                Derivation.billions(measured), reproduced ? "lies within" : "lies outside", published.figure(),
+                ExactCount.billions(measured), reproduced ? "lies within" : "lies outside", published.figure(),
                 stepText(figure.halfStepInBase())) + (reproduced || published.remark().isEmpty() ? ""
                 : "; " + published.remark());
     }

@@ -6,15 +6,16 @@ import java.util.Objects;
 import org.claimcheck.check.SourcedValue;
 
 /**
- * An exact count with the config fields it used and its working in words.
+ * An exact count (parameters, bytes, elements) with the config fields it used and its working in words: one piece of
+ * a check's measurement. Not a derivation, which is the verdict's word for a whole interpretation's result.
  *
  * @param value  the count, exact
  * @param inputs the fields used, each with its source
  * @param steps  the working, one line a step
  */
-public record Derivation(long value, List<SourcedValue> inputs, List<String> steps) {
+public record ExactCount(long value, List<SourcedValue> inputs, List<String> steps) {
 
-    public Derivation {
+    public ExactCount {
         Objects.requireNonNull(inputs, "inputs");
         inputs = List.copyOf(inputs);
         steps = List.copyOf(steps);
