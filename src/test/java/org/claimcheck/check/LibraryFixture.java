@@ -28,11 +28,25 @@ public final class LibraryFixture {
      */
     public static CheckContext with(List<Check> checks) {
         ClaimsTree tree = new ClaimsTree(ROOT, ROOT.resolve("claims"));
-        Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
-        if (!library.problems().isEmpty()) {
-            throw new IllegalStateException("the library does not load: " + library.problems());
+        return new LibraryContext(Loader.get(), tree, CheckRegistry.of(checks));
+    }
+
+    /** The library, loaded once for all tests (it is immutable). */
+    private static final class Loader {
+        private static final Library VALUE = load();
+
+        static Library get() {
+            return VALUE;
         }
-        return new LibraryContext(library.value(), tree, CheckRegistry.of(checks));
+
+        private static Library load() {
+            ClaimsTree tree = new ClaimsTree(ROOT, ROOT.resolve("claims"));
+            Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
+            if (!library.problems().isEmpty()) {
+                throw new IllegalStateException("the library does not load: " + library.problems());
+            }
+            return library.value();
+        }
     }
 
     /** A context over the library that can run no other check. */

@@ -8,8 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.StorageFormat;
+import org.claimcheck.check.TrainingRecipe;
+import org.claimcheck.claim.Fact;
 
 /**
  * Everything a config implies, for the {@code model} command: counts, FLOPs, KV cache and training state, plus
@@ -42,17 +46,31 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
     /**
      * Summarises a config.
      *
-     * @param modelName     the library name the config is known by (its folder), for published figures
+     * @param modelName     the library name the config is known by (its folder), for the facts about it
+     * @param facts         the library's facts by qualified name (none for a config outside a library)
      * @param contextTokens context length in tokens, in [1, 2^20]
-     * @throws CheckException INVALID_INPUT when a count overflows 64 bits
+     * @throws CheckException INVALID_INPUT when a count overflows 64 bits or a fact of the model's training recipe
+     *                        names no storage format; UNSTATED when the recipe's facts are incomplete
      */
-    public static ModelSummary of(Architecture model, String modelName, long contextTokens, StorageFormat format)
+    public static ModelSummary of(Architecture model, String modelName, Function<String, Optional<Fact>> facts,
+                                  long contextTokens, StorageFormat format) throws CheckException {
+        Map<String, Long> state = new LinkedHashMap<>();
+        for (TrainingRecipe recipe : recipes(modelName, facts)) {
+            state.put(recipe.name(), recipe.bytesPerParam());
+        }
+        return ModelInputs.exact(model.configPath(), () -> build(model, modelName, contextTokens, format, state));
+    }
+
+    /** BF16 mixed precision, and the model's own recipe when its facts state one. */
+    private static List<TrainingRecipe> recipes(String modelName, Function<String, Optional<Fact>> facts)
             throws CheckException {
-        return ModelInputs.exact(model.configPath(), () -> build(model, modelName, contextTokens, format));
+        List<TrainingRecipe> recipes = new ArrayList<>(List.of(TrainingRecipe.bf16Mixed()));
+        TrainingRecipe.stated(modelName, facts).ifPresent(recipes::add);
+        return recipes;
     }
 
     private static ModelSummary build(Architecture model, String modelName, long contextTokens,
-                                      StorageFormat format) {
+                                      StorageFormat format, Map<String, Long> state) {
         Map<String, Long> params = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         for (ParamScope scope : ParamScope.values()) {
@@ -70,10 +88,6 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
         counts.put("routed_experts", model.experts().routed());
         counts.put("shared_experts", model.experts().shared());
         counts.put("active_routed_experts", model.experts().perToken());
-        Map<String, Long> state = new LinkedHashMap<>();
-        for (TrainingRecipe recipe : TrainingRecipe.values()) {
-            state.put(recipe.id(), recipe.bytesPerParam());
-        }
         notes.add(0, "active_params leaves the input embedding lookup out and counts the output head (DeepSeek's "
                 + "convention); active_params_with_embedding adds the embedding table; vendors differ");
         double forward = ForwardFlops.forward(model, contextTokens, AttentionSpan.CAUSAL_MEAN).flopsPerToken();
