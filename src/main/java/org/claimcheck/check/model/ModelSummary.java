@@ -58,7 +58,8 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
         for (TrainingRecipe recipe : recipes(modelName, facts)) {
             state.put(recipe.name(), recipe.bytesPerParam());
         }
-        return ModelInputs.exact(model.configPath(), () -> build(model, modelName, contextTokens, format, state));
+        return ModelInputs.exact(model.configPath(), () -> build(model, modelName, facts, contextTokens, format,
+                state));
     }
 
     /** BF16 mixed precision, and the model's own recipe when its facts state one. */
@@ -69,14 +70,14 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
         return recipes;
     }
 
-    private static ModelSummary build(Architecture model, String modelName, long contextTokens,
-                                      StorageFormat format, Map<String, Long> state) {
+    private static ModelSummary build(Architecture model, String modelName, Function<String, Optional<Fact>> facts,
+                                      long contextTokens, StorageFormat format, Map<String, Long> state) {
         Map<String, Long> params = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         for (ParamScope scope : ParamScope.values()) {
             long value = scope.count(model).value();
             params.put(scope.jsonField(), value);
-            notes.addAll(PublishedCounts.notes(modelName, scope, value));
+            notes.addAll(PublishedCounts.notes(modelName, scope, value, facts));
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("kv_cache_elements_per_token", KvCache.elementsPerToken(model).value());

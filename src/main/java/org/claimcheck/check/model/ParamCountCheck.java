@@ -46,7 +46,7 @@ public final class ParamCountCheck implements Check {
         Architecture model = ModelInputs.architecture(context, modelName);
         ExactCount count = ModelInputs.exact(model.configPath(), () -> scope.count(model));
         List<String> steps = new ArrayList<>(count.steps());
-        steps.addAll(PublishedCounts.notes(modelName, scope, count.value()));
+        steps.addAll(PublishedCounts.notes(modelName, scope, count.value(), context::optionalFact));
         return Measurement.of(Quantity.of(count.value(), Unit.PARAMETERS), count.inputs(), steps);
     }
 }

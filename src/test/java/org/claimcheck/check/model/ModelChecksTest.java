@@ -101,8 +101,8 @@ class ModelChecksTest {
         Measurement active = run("model.active-params", Map.of("config", "deepseek-v3"));
 
         assertThat(active.steps()).anyMatch(step -> step.startsWith("convention: the input embedding is a lookup"))
-                .contains("published: 37B, activated per token (R, abstract p.1) — reproduced: 36.63B lies within "
-                        + "37B ± 0.5B");
+                .contains("published: 37B, activated for each token (R, Abstract, p.1; §4.2, p.22) — reproduced: "
+                        + "36.63B lies within 37B ± 0.5B");
     }
 
     @ParameterizedTest
