@@ -14,8 +14,7 @@ final class ModelInputs {
     static final long MAX_CONTEXT_TOKENS = 1L << 20;
 
     static final Parameter CONFIG = Parameter.required("config", "a model name of the library",
-            "the model whose config.json is read: deepseek-v3, deepseek-v2, llama-3.1-8b, llama-3.1-70b, "
-                    + "llama-3.1-405b, mixtral-8x7b");
+            "the model whose config.json is read: a folder of the library's models/ (checks lists them)");
     static final Parameter PRECISION = Parameter.optional("precision", Named.oneOf(StorageFormat.class),
             "the format of one cached element; default BF16");
 
