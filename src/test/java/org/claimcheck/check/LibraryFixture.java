@@ -9,9 +9,9 @@ import org.claimcheck.claim.load.LibraryLoader;
 import org.claimcheck.claim.load.Loaded;
 
 /**
- * The checks' view of the worktree's {@code claims/library} as an audit builds it (facts, model configs, figure files),
- * with the given checks as the only others a check may run. For the domain tests, which run checks on the library the
- * seed article uses.
+ * The checks' view of a claims library as an audit builds it (facts, model configs, figure files), with the given
+ * checks as the only others a check may run: the worktree's {@code claims/library}, on which the seed article is
+ * checked, or a library a test writes.
  */
 public final class LibraryFixture {
 
@@ -21,36 +21,40 @@ public final class LibraryFixture {
     private LibraryFixture() {
     }
 
-    /**
-     * A context over the library with these checks in its registry.
-     *
-     * @throws IllegalStateException when the library has problems (the worktree's library must load cleanly)
-     */
+    /** A context over the worktree's library with these checks in its registry. */
     public static CheckContext with(List<Check> checks) {
-        ClaimsTree tree = new ClaimsTree(ROOT, ROOT.resolve("claims"));
-        return new LibraryContext(Loader.get(), tree, CheckRegistry.of(checks));
+        return new LibraryContext(Worktree.LIBRARY, tree(ROOT), CheckRegistry.of(checks));
     }
 
-    /** The library, loaded once for all tests (it is immutable). */
-    private static final class Loader {
-        private static final Library VALUE = load();
-
-        static Library get() {
-            return VALUE;
-        }
-
-        private static Library load() {
-            ClaimsTree tree = new ClaimsTree(ROOT, ROOT.resolve("claims"));
-            Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
-            if (!library.problems().isEmpty()) {
-                throw new IllegalStateException("the library does not load: " + library.problems());
-            }
-            return library.value();
-        }
-    }
-
-    /** A context over the library that can run no other check. */
+    /** A context over the worktree's library that can run no other check. */
     public static CheckContext alone() {
         return with(List.of());
+    }
+
+    /**
+     * A context over the library of another claims tree, {@code root/claims/library}.
+     *
+     * @throws IllegalStateException when that library has problems
+     */
+    public static CheckContext at(Path root, List<Check> checks) {
+        return new LibraryContext(load(root), tree(root), CheckRegistry.of(checks));
+    }
+
+    private static ClaimsTree tree(Path root) {
+        return new ClaimsTree(root, root.resolve("claims"));
+    }
+
+    private static Library load(Path root) {
+        ClaimsTree tree = tree(root);
+        Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
+        if (!library.problems().isEmpty()) {
+            throw new IllegalStateException("the library does not load: " + library.problems());
+        }
+        return library.value();
+    }
+
+    /** The worktree's library, loaded once for all tests (it is immutable). */
+    private static final class Worktree {
+        private static final Library LIBRARY = load(ROOT);
     }
 }

@@ -3,6 +3,7 @@ package org.claimcheck.check.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimcheck.check.Check;
@@ -27,8 +28,11 @@ class MfuCheckTest {
     /** The library, with model.active-params answered by the published 37B, so that the cost arithmetic stands alone. */
     private final CheckContext context = LibraryFixture.with(List.of(new PublishedActiveParams()));
 
+    /** The MFU of DeepSeek-V3's pre-training. */
     private Measurement run(Map<String, Object> with) throws CheckException {
-        return check.run(context, Parameters.of(with));
+        Map<String, Object> parameters = new HashMap<>(Map.of("model", "deepseek-v3"));
+        parameters.putAll(with);
+        return check.run(context, Parameters.of(parameters));
     }
 
     /** A stand-in for model.active-params that gives R's published count. */

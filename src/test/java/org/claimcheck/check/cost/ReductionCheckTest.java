@@ -21,8 +21,11 @@ class ReductionCheckTest {
     private final ReductionCheck check = new ReductionCheck();
     private final CheckContext context = LibraryFixture.alone();
 
+    /** DeepSeek-V3 against the parameters' baseline. */
     private Measurement run(Map<String, Object> with) throws CheckException {
-        return check.run(context, Parameters.of(with));
+        Map<String, Object> parameters = new HashMap<>(Map.of("model", "deepseek-v3"));
+        parameters.putAll(with);
+        return check.run(context, Parameters.of(parameters));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -78,7 +81,7 @@ class ReductionCheckTest {
         Measurement measurement = run(Map.of("baseline", "llama-3.1-70b"));
 
         assertThat(measurement.plots()).singleElement().satisfies(plot -> assertThat(plot.series().get(0).labels())
-                .containsExactly("llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "llama-3-8b", "llama-3-70b"));
+                .containsExactly("llama-3-70b", "llama-3-8b", "llama-3.1-405b", "llama-3.1-70b", "llama-3.1-8b"));
     }
 
     @Test
@@ -92,7 +95,16 @@ class ReductionCheckTest {
     void should_require_a_baseline() {
         assertThatThrownBy(() -> run(new HashMap<>()))
                 .isInstanceOf(CheckException.class)
-                .hasMessageStartingWith("baseline: expected one of llama-3.1-8b, ")
-                .hasMessageEndingWith(", got nothing");
+                .hasMessage("baseline: expected a string, got nothing");
+    }
+
+    @Test
+    void should_list_the_baselines_the_library_states_for_an_unknown_one() {
+        // every namespace of claims/library/facts with a GPU-hour, cost, per-trillion or FLOPs-per-token figure
+        assertThatThrownBy(() -> run(Map.of("baseline", "gpt-5")))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("baseline: expected one of llama-3-70b, llama-3-8b, llama-3.1-405b, llama-3.1-70b, "
+                        + "llama-3.1-8b, gpt-4-reported, deepseek-67b, deepseek-v2, qwen-72b, dense-same-size (a model "
+                        + "whose facts state a training budget), got \"gpt-5\"");
     }
 }
