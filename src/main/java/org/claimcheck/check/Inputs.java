@@ -2,6 +2,7 @@ package org.claimcheck.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Unit;
 
 /**
@@ -43,6 +44,21 @@ public final class Inputs {
     public double number(String name, double fallback, double min, double max, Unit unit) throws CheckException {
         double value = parameters.number(name, fallback, min, max);
         add(new SourcedValue(name, value, unit, parameters.source(name)));
+        return value;
+    }
+
+    /**
+     * A number parameter in [min, max], or the check's {@code fallback}, recorded; a fallback's source says why the
+     * check must assume one ({@code why}, e.g. "R states no chunk times").
+     *
+     * @throws CheckException INVALID_INPUT when it is not a finite number in [min, max]
+     */
+    public double assumed(String name, double fallback, double min, double max, Unit unit, String why)
+            throws CheckException {
+        double value = parameters.number(name, fallback, min, max);
+        Source source = parameters.source(name);
+        add(new SourcedValue(name, value, unit, parameters.names().contains(name) ? source
+                : new Source(source.document(), source.locator() + " (" + why + ")")));
         return value;
     }
 

@@ -56,4 +56,16 @@ class InputsTest {
         assertThatThrownBy(() -> inputs.numberOr("gamma", 0, 0.1, Unit.RATIO, () -> REPORTED))
                 .isInstanceOf(CheckException.class).hasMessage("gamma: expected a number in [0, 0.1], got 0.5");
     }
+
+    @Test
+    void should_say_why_a_default_is_assumed_and_name_a_given_value_plainly() throws CheckException {
+        Inputs inputs = new Inputs(Parameters.of(Map.of("backward_time", 3)));
+
+        inputs.assumed("forward_time", 1.0, 0, 10, Unit.COUNT, "R states no chunk times");
+        inputs.assumed("backward_time", 2.0, 0, 10, Unit.COUNT, "R states no chunk times");
+
+        assertThat(inputs.recorded()).extracting(SourcedValue::source).containsExactly(
+                new Source("claim", "default of the check (R states no chunk times)"),
+                new Source("claim", "with.backward_time"));
+    }
 }

@@ -51,7 +51,7 @@ public final class FlopsPerTokenCheck implements Check {
                 ? ForwardFlops.training(model, tokens, span) : ForwardFlops.forward(model, tokens, span));
         List<SourcedValue> inputs = new ArrayList<>(result.inputs());
         if (parameters.optionalInteger(CONTEXT.name()).isPresent()) {
-            inputs.add(new SourcedValue("context", tokens, Unit.TOKENS, new Source("claim", "with: context")));
+            inputs.add(new SourcedValue("context", tokens, Unit.TOKENS, parameters.source(CONTEXT.name())));
         }
         if (training) {
             inputs.add(new SourcedValue("training FLOPs per forward FLOP", ForwardFlops.TRAINING_MULTIPLIER,

@@ -11,7 +11,6 @@ import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
 import org.claimcheck.check.StorageFormat;
-import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -45,7 +44,7 @@ public final class KvCacheBytesCheck implements Check {
         ExactCount bytes = ModelInputs.exact(model.configPath(),
                 () -> KvCache.bytesPerSequence(model, format, tokens));
         List<SourcedValue> inputs = new ArrayList<>(bytes.inputs());
-        inputs.add(new SourcedValue("context", tokens, Unit.TOKENS, new Source("claim", "with: context")));
+        inputs.add(new SourcedValue("context", tokens, Unit.TOKENS, parameters.source(CONTEXT.name())));
         return Measurement.of(Quantity.of(bytes.value(), Unit.BYTES), inputs, bytes.steps())
                 .withPlot(KvCachePlot.of("kv-cache-vs-context", Map.of(modelName, model), format, tokens));
     }

@@ -7,12 +7,12 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.FigureFile;
+import org.claimcheck.check.Inputs;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -29,6 +29,7 @@ public final class PipelineBubbleCheck implements Check {
     private static final int MAX_MICRO_BATCHES = 65_536;
     private static final double MAX_TIME = 1e6;
     private static final long MAX_SIMULATED = 1_000_000L;
+    private static final String NO_TIMES = "R states no chunk times";
 
     @Override
     public String kind() {
@@ -75,9 +76,10 @@ public final class PipelineBubbleCheck implements Check {
                     + ", got " + simulatedStages + " × " + simulatedBatches);
         }
         FigureFile report = FigureFile.load(context, FigureFile.REPORT);
-        List<SourcedValue> inputs = new ArrayList<>();
-        int stages = stages(report, parameters, schedule, inputs);
-        ChunkTimes times = times(parameters, inputs);
+        Inputs recorder = new Inputs(parameters);
+        int stages = stages(report, schedule, recorder);
+        ChunkTimes times = times(recorder);
+        List<SourcedValue> inputs = new ArrayList<>(recorder.recorded());
         String formula = tableFormula(report, schedule);
         List<String> steps = new ArrayList<>(List.of(readmeAgreement(context, schedule, formula)));
         if (metric.endsWith("-multiplier")) {
@@ -116,18 +118,12 @@ public final class PipelineBubbleCheck implements Check {
                 : "R Table 2 (p.13) states " + formula + "; the DualPipe README (DP) states " + readme;
     }
 
-    private static int stages(FigureFile report, Parameters parameters, PipelineSchedule schedule,
-                              List<SourcedValue> inputs) throws CheckException {
-        SourcedValue pp = parameters.names().contains("pp")
-                ? new SourcedValue("pipeline stages PP", parameters.integer("pp", 0, 2, MAX_STAGES),
-                        Unit.COUNT, new Source("claim", "with.pp"))
-                : report.value("pipeline stages PP", Unit.COUNT, 1.0, "R", "§3.2, p.12", "parallelism_sec3_2_p12",
-                        "pipeline_parallel");
-        int stages = (int) pp.value();
+    private static int stages(FigureFile report, PipelineSchedule schedule, Inputs inputs) throws CheckException {
+        int stages = (int) inputs.integerOr("pp", 2, MAX_STAGES, Unit.COUNT, () -> report.value("pipeline stages PP",
+                Unit.COUNT, 1.0, "R", "§3.2, p.12", "parallelism_sec3_2_p12", "pipeline_parallel"));
         if (schedule == PipelineSchedule.DUALPIPE && stages % 2 != 0) {
             throw CheckException.invalid("pp: expected an even number for dualpipe (R p.13), got " + stages);
         }
-        inputs.add(pp);
         return stages;
     }
 
@@ -145,22 +141,13 @@ public final class PipelineBubbleCheck implements Check {
         return microBatches;
     }
 
-    private static ChunkTimes times(Parameters parameters, List<SourcedValue> inputs) throws CheckException {
-        double forward = time(parameters, "forward_time", 1.0, Double.MIN_VALUE, MAX_TIME, inputs);
-        double backward = time(parameters, "backward_time", 2.0, Double.MIN_VALUE, MAX_TIME, inputs);
-        double weight = time(parameters, "weight_time", Math.min(1.0, backward), 0.0, backward, inputs);
-        double overlapped = time(parameters, "overlapped_time", forward + backward, Math.max(forward, backward),
-                forward + backward, inputs);
+    private static ChunkTimes times(Inputs inputs) throws CheckException {
+        double forward = inputs.assumed("forward_time", 1.0, Double.MIN_VALUE, MAX_TIME, Unit.COUNT, NO_TIMES);
+        double backward = inputs.assumed("backward_time", 2.0, Double.MIN_VALUE, MAX_TIME, Unit.COUNT, NO_TIMES);
+        double weight = inputs.assumed("weight_time", Math.min(1.0, backward), 0.0, backward, Unit.COUNT, NO_TIMES);
+        double overlapped = inputs.assumed("overlapped_time", forward + backward, Math.max(forward, backward),
+                forward + backward, Unit.COUNT, NO_TIMES);
         return new ChunkTimes(forward, backward, weight, overlapped);
-    }
-
-    private static double time(Parameters parameters, String name, double fallback, double min, double max,
-                               List<SourcedValue> inputs) throws CheckException {
-        double value = parameters.number(name, fallback, min, max);
-        String locator = parameters.names().contains(name) ? "with." + name
-                : "default of the check (R states no chunk times)";
-        inputs.add(new SourcedValue(name, value, Unit.COUNT, new Source("claim", locator)));
-        return value;
     }
 
     private static Quantity multiplier(FigureFile report, PipelineSchedule schedule, String metric, int stages,
