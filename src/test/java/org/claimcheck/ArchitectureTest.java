@@ -108,6 +108,33 @@ class ArchitectureTest {
         assertThat(strays).isEmpty();
     }
 
+    @Test
+    void should_keep_package_private_what_no_other_package_uses() throws IOException {
+        // the check SPI, its domains and the verdict's expressions publish only what another package names
+        Pattern publicType = Pattern.compile("^public (?:final |abstract |sealed )*(?:class|record|enum|interface) "
+                + "(\\w+)", Pattern.MULTILINE);
+        Map<Path, String> sources = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                sources.put(file, Files.readString(file).replaceAll("(?s)/\\*.*?\\*/|//[^\\n]*", ""));
+            }
+        }
+        List<String> needless = new ArrayList<>();
+        sources.forEach((file, text) -> {
+            String from = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
+            Matcher declared = publicType.matcher(text);
+            if ((from.startsWith("check") || from.equals("verdict.expr")) && declared.find()) {
+                Pattern named = Pattern.compile("\\b" + declared.group(1) + "\\b");
+                boolean used = sources.entrySet().stream().anyMatch(other -> !other.getKey().getParent()
+                        .equals(file.getParent()) && named.matcher(other.getValue()).find());
+                if (!used) {
+                    needless.add(from + "." + declared.group(1));
+                }
+            }
+        });
+        assertThat(needless).isEmpty();
+    }
+
     /** The domain of a package below {@code check} ({@code check.fp8} → {@code fp8}), or null for any other package. */
     private static String domain(String projectPackage) {
         String[] parts = projectPackage.split("\\.");

@@ -19,7 +19,7 @@ import org.claimcheck.unit.Unit;
  * from the per-trillion rate ({@code gpu-hours-per-trillion-tokens} × {@code pretraining-tokens}); optionally as days
  * of its training cluster ({@code training-cluster-gpus}).
  */
-public final class GpuHoursCheck implements Check {
+final class GpuHoursCheck implements Check {
 
     private static final double HOURS_PER_DAY = 24.0;
     private static final double TRILLION = 1e12;

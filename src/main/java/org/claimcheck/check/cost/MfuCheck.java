@@ -19,7 +19,7 @@ import org.claimcheck.unit.Unit;
  * × D) over its pre-training GPU-hours, against the dense BF16 or FP8 peak of its training GPU — each figure from
  * the library's facts ({@link CostFacts}).
  */
-public final class MfuCheck implements Check {
+final class MfuCheck implements Check {
 
     private static final double TERA = 1e12;
 

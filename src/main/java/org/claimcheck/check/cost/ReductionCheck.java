@@ -22,7 +22,7 @@ import org.claimcheck.unit.Unit;
  * reading a "cost reduction" or "less compute" claim may have, one interpretation each. Both sides come from the
  * library's facts ({@link CostFacts}); the baseline may be any model whose facts state a figure on the basis.
  */
-public final class ReductionCheck implements Check {
+final class ReductionCheck implements Check {
 
     private static final Parameter MODEL = Parameter.required("model", "a model of the library",
             "the model whose budget is compared (its facts: STAGE-gpu-hours, STAGE-cost, …; see claims/README.md)");

@@ -19,7 +19,7 @@ import org.claimcheck.unit.Unit;
  * Training cost in dollars of a model's stage: as its facts state it ({@code MODEL.STAGE-cost}), or as its GPU-hours
  * times a price per GPU-hour (given, or a model's {@code gpu-hour-price}).
  */
-public final class UsdCheck implements Check {
+final class UsdCheck implements Check {
 
     private static final double MAX_PRICE = 1e4;
     private static final String PRICE = "price_per_gpu_hour";

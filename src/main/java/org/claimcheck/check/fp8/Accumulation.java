@@ -3,7 +3,7 @@ package org.claimcheck.check.fp8;
 import org.claimcheck.check.Named;
 
 /** How a GEMM's products are summed along the inner dimension K (experiment E2). */
-public enum Accumulation implements Named {
+enum Accumulation implements Named {
     /** Every product added to an FP32 running sum, one at a time. */
     FP32("fp32"),
     /** A fixed-point accumulator keeping about 14 bits, over the whole of K (the H800 Tensor Core, R p.17). */

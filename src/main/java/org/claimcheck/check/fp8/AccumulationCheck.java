@@ -21,7 +21,7 @@ import org.claimcheck.unit.Unit;
  * {@code fp8.accumulation} (experiment E2): relative error of an FP8 GEMM against FP64 for FP32 accumulation, the
  * H800's ~14-bit accumulation, and that accumulation promoted to FP32 every N_C = 128 products, as K grows.
  */
-public final class AccumulationCheck implements Check {
+final class AccumulationCheck implements Check {
 
     /** Accumulator bits the report states for H800 FP8 GEMM (R §3.3.2 p.17). */
     static final int REPORT_ACCUMULATOR_BITS = 14;

@@ -22,7 +22,7 @@ import org.claimcheck.unit.Unit;
  * BF16 or FP32, and the training state per parameter of a recipe against BF16 mixed precision — what "50%" is true
  * of, and what not.
  */
-public final class DataSizeCheck implements Check {
+final class DataSizeCheck implements Check {
 
     /** The number a claim asks for. */
     enum Metric implements Named {

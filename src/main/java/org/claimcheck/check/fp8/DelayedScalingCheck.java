@@ -20,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * {@code fp8.delayed-scaling} (experiment E5): overflows and error of history-based (delayed) per-tensor scaling
  * against online per-tensor and online 1×128 tile scaling, for an activation whose amax grows between steps.
  */
-public final class DelayedScalingCheck implements Check {
+final class DelayedScalingCheck implements Check {
 
     @Override
     public String kind() {

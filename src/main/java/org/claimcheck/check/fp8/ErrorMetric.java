@@ -4,7 +4,7 @@ import org.claimcheck.check.Named;
 import org.claimcheck.unit.Unit;
 
 /** The number a quantization experiment returns, chosen by a claim's {@code metric} parameter. */
-public enum ErrorMetric implements Named {
+enum ErrorMetric implements Named {
     /** Signal-to-quantization-noise ratio, dB. */
     SQNR_DB("sqnr-db", Unit.DECIBELS),
     /** Root-mean-square error relative to the signal's RMS, a ratio. */

@@ -15,7 +15,7 @@ import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
 /** {@code fp8.format}: a constant of a format (largest value, bias, dynamic range …) from its bit-exact codec. */
-public final class FormatCheck implements Check {
+final class FormatCheck implements Check {
 
     /** The constants a claim can ask for. */
     enum Property implements Named {

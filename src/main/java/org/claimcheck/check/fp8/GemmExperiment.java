@@ -17,7 +17,7 @@ import org.claimcheck.check.stats.SeededRandom;
  * @param accumulator       the limited accumulator's model
  * @param promotionInterval N_C, products between promotions to FP32, ≥ 1
  */
-public record GemmExperiment(int size, FloatFormat format, LimitedAccumulator accumulator, int promotionInterval) {
+record GemmExperiment(int size, FloatFormat format, LimitedAccumulator accumulator, int promotionInterval) {
 
     /** How the error of C is summarised. */
     public enum Metric implements Named {

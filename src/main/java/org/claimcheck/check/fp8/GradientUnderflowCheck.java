@@ -20,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * {@code fp8.gradient-underflow} (experiment E3): gradients clipped to global norm 1.0 over a large parameter count,
  * cast to FP8 unscaled or with scaling: share flushed to zero, overflow count, error.
  */
-public final class GradientUnderflowCheck implements Check {
+final class GradientUnderflowCheck implements Check {
 
     /** DeepSeek-V3's gradient clipping norm (R §4.2 p.23; the same in V2 §3.1.2 p.12, without FP8). */
     static final double REPORT_CLIP_NORM = 1.0;

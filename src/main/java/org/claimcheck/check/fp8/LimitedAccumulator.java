@@ -14,7 +14,7 @@ import org.claimcheck.check.Named;
  * @param productsPerMma products per aligned addition, ≥ 1
  * @param truncation     which way the dropped bits go
  */
-public record LimitedAccumulator(int bits, int productsPerMma, Truncation truncation) {
+record LimitedAccumulator(int bits, int productsPerMma, Truncation truncation) {
 
     /** Where the truncated bits of an addend go. */
     public enum Truncation implements Named {

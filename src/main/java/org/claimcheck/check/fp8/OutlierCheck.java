@@ -21,7 +21,7 @@ import org.claimcheck.unit.Unit;
  * {@code fp8.outliers} (experiment E1): quantization error of activations with outliers, for each format × scaling
  * strategy, mean over seeds. Shows whether it is the format or the scaling granularity that copes with outliers.
  */
-public final class OutlierCheck implements Check {
+final class OutlierCheck implements Check {
 
     private static final List<FloatFormat> PLOTTED_FORMATS = List.of(FloatFormat.E4M3, FloatFormat.E5M2);
 

@@ -21,7 +21,7 @@ import org.claimcheck.claim.Numbers;
  * {@code e4m3-flushes-less}, {@code e5m2-flushes-less} or {@code equal}, so a mechanism claim ("E4M3 handles outliers")
  * can be compared with what the arithmetic shows.
  */
-public final class OutlierFormatCheck implements Check {
+final class OutlierFormatCheck implements Check {
 
     @Override
     public String kind() {

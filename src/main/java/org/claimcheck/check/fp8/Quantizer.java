@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>Values that round beyond the format's largest finite value are counted as overflows and saturate to ±max (the
  * count is what an IEEE-style cast would have turned into NaN or infinity).
  */
-public final class Quantizer {
+final class Quantizer {
 
     private final FloatFormat format;
     private final ScaleKind scaleKind;

@@ -7,7 +7,7 @@ import org.claimcheck.check.Named;
  *
  * @see <a href="https://arxiv.org/abs/2412.19437">R §3.3.3 p.18: some scaling factors are "integral power of 2"</a>
  */
-public enum ScaleKind implements Named {
+enum ScaleKind implements Named {
     /** The FP32 value nearest to max / amax. */
     FP32("fp32"),
     /** The largest power of two not above max / amax, so that scaling is exact and never overflows. */

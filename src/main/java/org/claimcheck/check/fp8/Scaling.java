@@ -9,7 +9,7 @@ import org.claimcheck.check.Named;
  * @see <a href="https://arxiv.org/abs/2412.19437">R §3.3.2 p.16: 1×128 tiles for activations (per token per 128
  *     channels), 128×128 blocks for weights</a>
  */
-public enum Scaling implements Named {
+enum Scaling implements Named {
     /** No scaling: the values are cast as they are. */
     NONE("none"),
     /** One scale for the whole tensor, from its current amax. */

@@ -3,7 +3,7 @@ package org.claimcheck.check.model;
 import org.claimcheck.check.Named;
 
 /** How many keys a token attends to in a sequence of a given length, for attention FLOPs. */
-public enum AttentionSpan implements Named {
+enum AttentionSpan implements Named {
     /** The mean over all positions of a causal sequence (training, prefill): (n + 1) / 2 keys without a window. */
     CAUSAL_MEAN("causal-mean"),
     /** The last token of the sequence (one decoding step at that context): n keys without a window. */

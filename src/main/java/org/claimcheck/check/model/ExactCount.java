@@ -13,7 +13,7 @@ import org.claimcheck.check.SourcedValue;
  * @param inputs the fields used, each with its source
  * @param steps  the working, one line a step
  */
-public record ExactCount(long value, List<SourcedValue> inputs, List<String> steps) {
+record ExactCount(long value, List<SourcedValue> inputs, List<String> steps) {
 
     public ExactCount {
         Objects.requireNonNull(inputs, "inputs");

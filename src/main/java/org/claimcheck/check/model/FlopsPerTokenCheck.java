@@ -15,7 +15,7 @@ import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
 /** {@code model.flops-per-token}: forward or training FLOPs per token of a library model at a context length. */
-public final class FlopsPerTokenCheck implements Check {
+final class FlopsPerTokenCheck implements Check {
 
     private static final Parameter CONTEXT = Parameter.optional("context", "an integer in [1, 1048576]",
             "sequence length in tokens; default the config's pre-training length "

@@ -14,7 +14,7 @@ import org.claimcheck.check.SourcedValue;
  * each) plus the attention score ({@code Q·Kᵀ}) and context ({@code softmax·V}) products over the keys it attends.
  * Norms, activations, softmax and RoPE are not counted. MLA is counted as trained, without weight absorption.
  */
-public final class ForwardFlops {
+final class ForwardFlops {
 
     /** Training FLOPs per forward FLOP: forward plus a backward of twice the forward (issue 3). */
     public static final long TRAINING_MULTIPLIER = 3;

@@ -16,7 +16,7 @@ import org.claimcheck.unit.Unit;
  * compressed latent plus the decoupled RoPE key for MLA. Main-model layers only (an MTP module used for speculative
  * decoding keeps its own small cache, not counted).
  */
-public final class KvCache {
+final class KvCache {
 
     private KvCache() {
     }

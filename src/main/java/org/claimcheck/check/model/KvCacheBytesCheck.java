@@ -15,7 +15,7 @@ import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
 /** {@code model.kv-cache-bytes}: bytes the KV cache of one sequence holds at a context length and precision. */
-public final class KvCacheBytesCheck implements Check {
+final class KvCacheBytesCheck implements Check {
 
     private static final Parameter CONTEXT = Parameter.required("context", "an integer in [1, 1048576]",
             "tokens in the sequence");

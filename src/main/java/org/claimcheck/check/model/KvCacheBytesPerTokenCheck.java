@@ -16,7 +16,7 @@ import org.claimcheck.unit.Unit;
  * {@code model.kv-cache-bytes-per-token}: bytes one token caches at a precision, with a plot of the cache of one
  * sequence against context length.
  */
-public final class KvCacheBytesPerTokenCheck implements Check {
+final class KvCacheBytesPerTokenCheck implements Check {
 
     @Override
     public String kind() {

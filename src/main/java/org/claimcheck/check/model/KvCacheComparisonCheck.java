@@ -20,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * {@code model.kv-cache-comparison}: the KV-cache bytes per token of the first listed model over the second's
  * (a ratio), with every listed model's cache against context length in one plot (MHA, GQA and MLA side by side).
  */
-public final class KvCacheComparisonCheck implements Check {
+final class KvCacheComparisonCheck implements Check {
 
     private static final Parameter CONFIGS = Parameter.required("configs", "a list of 2 or more model names",
             "the models to compare; the ratio is the first over the second");

@@ -11,7 +11,7 @@ import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
 /** {@code model.kv-cache-elements-per-token}: elements one token caches over all layers of a library model. */
-public final class KvCacheElementsPerTokenCheck implements Check {
+final class KvCacheElementsPerTokenCheck implements Check {
 
     @Override
     public String kind() {

@@ -6,7 +6,7 @@ import org.claimcheck.check.Named;
  * The {@code model_type} values of Hugging Face configs that the calculator reads, each with the rules of its
  * modelling code and the defaults of its config class ({@link FamilyRules}). A new family is one more constant here.
  */
-public enum ModelFamily implements Named {
+enum ModelFamily implements Named {
     /** LlamaConfig: attention and MLP biases optional. */
     LLAMA("llama", FamilyRules.groupedQuery().withAttentionBias("default false in LlamaConfig")
             .withMlpBias("default false in LlamaConfig")),

@@ -17,7 +17,7 @@ import org.claimcheck.unit.Unit;
  * {@code model.active-params-with-embedding}, {@code model.mtp-params}), exact, with the tensor-by-tensor working and,
  * where the vendor publishes a figure, whether the config reproduces it under the vendor's convention.
  */
-public final class ParamCountCheck implements Check {
+final class ParamCountCheck implements Check {
 
     private final ParamScope scope;
 

@@ -3,7 +3,7 @@ package org.claimcheck.check.model;
 import java.util.function.Function;
 
 /** Which parameters a count covers; each is one check kind and one field of the {@code model} command's JSON. */
-public enum ParamScope {
+enum ParamScope {
     TOTAL("model.total-params", "total_params",
             "every weight tensor of the main model (MTP module apart), in parameters", ParameterCount::total),
     ACTIVE("model.active-params", "active_params",

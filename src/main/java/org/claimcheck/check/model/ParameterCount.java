@@ -19,7 +19,7 @@ import org.claimcheck.check.SourcedValue;
  * and the DeepSeek-V3 routing bias are read by every token and count as active; they are not matrix weights, so
  * {@link #activeMatmulWeights} leaves them out.
  */
-public final class ParameterCount {
+final class ParameterCount {
 
     private ParameterCount() {
     }

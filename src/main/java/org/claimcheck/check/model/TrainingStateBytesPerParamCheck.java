@@ -15,7 +15,7 @@ import org.claimcheck.unit.Unit;
  * {@code model.training-state-bytes-per-param}: bytes of optimizer-held training state per parameter (master
  * weights, gradients, AdamW moments) under a named precision recipe.
  */
-public final class TrainingStateBytesPerParamCheck implements Check {
+final class TrainingStateBytesPerParamCheck implements Check {
 
     private static final Parameter RECIPE = Parameter.required("recipe", "bf16-mixed or a model of the library",
             "the precision recipe: BF16 mixed precision with FP32 state, or the recipe a model's facts state "

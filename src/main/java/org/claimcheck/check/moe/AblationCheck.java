@@ -20,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * routing on the accuracy rows (Pile-test BPB, where lower is better, is left out), in points or relative, as a
  * mean, a best row, or a count of rows that got worse.
  */
-public final class AblationCheck implements Check {
+final class AblationCheck implements Check {
 
     private static final String TABLE_5 = "table5_aux_loss_free_ablation_p27";
     private static final String LOCATOR = "Table 5, p.27";

@@ -21,7 +21,7 @@ import org.claimcheck.unit.Unit;
  * published placement ({@code phy2log}) or from this lab's replicate-then-pack, the per-GPU load is the sum over its
  * slots of the expert's load over its replica count; the check reports how far that is from perfect balance.
  */
-public final class EplbExampleCheck implements Check {
+final class EplbExampleCheck implements Check {
 
     private static final String EXAMPLE = "eplb_readme_example";
     private static final String LOCATOR = "README.md example";

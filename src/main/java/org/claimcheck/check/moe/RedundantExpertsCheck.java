@@ -20,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * Per-GPU load with and without redundant experts, simulated over sampled batches ({@link RedundancyExperiment}),
  * in DeepSeek-V3's prefill deployment by default: 256 experts plus 32 redundant on 32 GPUs (R §3.4.1, p.19).
  */
-public final class RedundantExpertsCheck implements Check {
+final class RedundantExpertsCheck implements Check {
 
     private static final double CONFIDENCE = 0.95;
 

@@ -21,7 +21,7 @@ import org.claimcheck.unit.Unit;
  * ({@link GateSimulation}): the mean over the second half of the steps of a per-step load statistic, averaged over
  * seeds with a 95% Student-t interval.
  */
-public final class RoutingBalanceCheck implements Check {
+final class RoutingBalanceCheck implements Check {
 
     private static final List<String> METRICS = List.of("max-over-mean", "cv", "overflow-share");
     private static final double CONFIDENCE = 0.95;

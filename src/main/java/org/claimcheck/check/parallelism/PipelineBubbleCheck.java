@@ -20,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * Pipeline bubble of 1F1B, ZB1P or DualPipe from R Table 2 (p.13): the bubble time, its share of an iteration of m
  * micro-batches, the utilisation 1 − share, or the per-device parameter and activation memory multipliers.
  */
-public final class PipelineBubbleCheck implements Check {
+final class PipelineBubbleCheck implements Check {
 
     private static final String TABLE_2 = "table2_pipeline_bubbles_p13";
     private static final List<String> METRICS = List.of("bubble-share", "utilisation", "bubble-time",

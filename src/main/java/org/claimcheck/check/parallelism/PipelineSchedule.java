@@ -5,7 +5,7 @@ import org.claimcheck.check.Named;
 /**
  * The pipeline schedules of R Table 2 (p.13), with their bubble closed forms as the table writes them.
  */
-public enum PipelineSchedule implements Named {
+enum PipelineSchedule implements Named {
     /** One-forward-one-backward. */
     ONE_F_ONE_B("1f1b", "1F1B", "(PP-1)(F+B)"),
     /** Zero Bubble, ZB1P. */

@@ -1,4 +1,4 @@
-package org.claimcheck.property;
+package org.claimcheck.check.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.claimcheck.check.CheckException;
-import org.claimcheck.check.model.Architecture;
-import org.claimcheck.check.model.ModelConfigReader;
-import org.claimcheck.check.model.ParameterCount;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
