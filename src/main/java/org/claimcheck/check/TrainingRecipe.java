@@ -23,6 +23,12 @@ public record TrainingRecipe(String name, List<Component> components) {
 
     /** The name of the reference recipe. */
     public static final String BF16_MIXED = "bf16-mixed";
+    /** What a check's {@code recipe} parameter accepts, for its documentation. */
+    public static final String PARAMETER_TYPE = "bf16-mixed or a model of the library";
+    /** What a check's {@code recipe} parameter means, for its documentation. */
+    public static final String PARAMETER_DESCRIPTION = "the precision recipe: BF16 mixed precision with FP32 state, "
+            + "or the recipe a model's facts state (MODEL.master-weights-format, MODEL.weight-gradients-format, "
+            + "MODEL.adamw-moments-format)";
 
     private static final List<String> COMPONENTS = List.of("master weights", "weight gradients", "AdamW first moment",
             "AdamW second moment");

@@ -46,9 +46,9 @@ final class DataSizeCheck implements Check {
     }
 
     private static final List<Scaling> GROUPINGS = List.of(Scaling.NONE, Scaling.TILE_1X128, Scaling.BLOCK_128X128);
-    private static final Parameter RECIPE = Parameter.optional("recipe", "bf16-mixed or a model of the library",
-            "the training-state recipe a model's facts state (MODEL.master-weights-format, …), compared with "
-                    + "bf16-mixed; required for the training-state metrics");
+    private static final Parameter RECIPE = Parameter.optional("recipe", TrainingRecipe.PARAMETER_TYPE,
+            TrainingRecipe.PARAMETER_DESCRIPTION + ", compared with bf16-mixed; required for the training-state "
+                    + "metrics");
 
     @Override
     public String kind() {

@@ -8,6 +8,7 @@ import static org.claimcheck.check.model.ExactCount.grouped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 import org.claimcheck.check.SourcedValue;
 
 /**
@@ -34,13 +35,7 @@ final class ParameterCount {
      */
     public static ExactCount total(Architecture model) {
         List<String> steps = new ArrayList<>(LayerParams.describe(model));
-        long layers = 0;
-        for (LayerParams.Group group : LayerParams.groups(model)) {
-            long sum = multiplyExact(group.count(), group.paramsPerLayer());
-            steps.add(String.format(Locale.ROOT, "%d %s layers × %s = %s", group.count(), group.name(),
-                    grouped(group.paramsPerLayer()), grouped(sum)));
-            layers = addExact(layers, sum);
-        }
+        long layers = layerSum(model, LayerParams.Group::paramsPerLayer, "", steps);
         long embedding = LayerParams.embedding(model);
         long head = model.tiedEmbeddings() ? 0 : embedding;
         steps.add(headStep(model));
@@ -115,13 +110,7 @@ final class ParameterCount {
 
     private static ExactCount activeCount(Architecture model, boolean withEmbedding) {
         List<String> steps = new ArrayList<>(LayerParams.describe(model));
-        long layers = 0;
-        for (LayerParams.Group group : LayerParams.groups(model)) {
-            long sum = multiplyExact(group.count(), group.activePerLayer());
-            steps.add(String.format(Locale.ROOT, "%d %s layers × %s active = %s", group.count(), group.name(),
-                    grouped(group.activePerLayer()), grouped(sum)));
-            layers = addExact(layers, sum);
-        }
+        long layers = layerSum(model, LayerParams.Group::activePerLayer, " active", steps);
         long table = LayerParams.embedding(model);
         long embedding = withEmbedding && !model.tiedEmbeddings() ? table : 0;
         long total = addExact(addExact(layers, model.hidden()), addExact(table, embedding));
@@ -130,6 +119,19 @@ final class ParameterCount {
                         + grouped(embedding) : "", grouped(total), billions(total)));
         steps.add(embeddingConvention(model, withEmbedding));
         return new ExactCount(total, countInputs(model), steps);
+    }
+
+    /** The sum over the layer groups of count × {@code perLayer}, one step a group ("3 dense layers × … = …"). */
+    private static long layerSum(Architecture model, ToLongFunction<LayerParams.Group> perLayer, String qualifier,
+                                 List<String> steps) {
+        long layers = 0;
+        for (LayerParams.Group group : LayerParams.groups(model)) {
+            long sum = multiplyExact(group.count(), perLayer.applyAsLong(group));
+            steps.add(String.format(Locale.ROOT, "%d %s layers × %s%s = %s", group.count(), group.name(),
+                    grouped(perLayer.applyAsLong(group)), qualifier, grouped(sum)));
+            layers = addExact(layers, sum);
+        }
+        return layers;
     }
 
     /** The fields a count rests on: all but those that only set the context. */

@@ -17,9 +17,8 @@ import org.claimcheck.unit.Unit;
  */
 final class TrainingStateBytesPerParamCheck implements Check {
 
-    private static final Parameter RECIPE = Parameter.required("recipe", "bf16-mixed or a model of the library",
-            "the precision recipe: BF16 mixed precision with FP32 state, or the recipe a model's facts state "
-                    + "(MODEL.master-weights-format, MODEL.weight-gradients-format, MODEL.adamw-moments-format)");
+    private static final Parameter RECIPE = Parameter.required("recipe", TrainingRecipe.PARAMETER_TYPE,
+            TrainingRecipe.PARAMETER_DESCRIPTION);
 
     @Override
     public String kind() {

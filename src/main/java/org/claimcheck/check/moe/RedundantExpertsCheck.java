@@ -44,8 +44,8 @@ final class RedundantExpertsCheck implements Check {
                 Parameter.optional("gpus", "an integer dividing experts and experts + replicas",
                         "default 32, the prefill unit (R §3.4.1 p.19)"),
                 Parameter.optional("replicas", "an integer in [0, 4096]", "redundant slots; default 32 (R p.19)"),
-                Parameter.optional("experts", "an integer in [2, 4096]", "default 256 (R §4.2 p.22)"),
-                Parameter.optional("top_k", "an integer in [1, experts]", "default 8 (R §4.2 p.22)"),
+                ReportDefaults.EXPERTS,
+                ReportDefaults.TOP_K,
                 Parameter.optional("batch_tokens", "an integer in [1, 65536]", "tokens per batch; default 4096"),
                 Parameter.optional("skew", "a number in [0, 3]", "s.d. of log popularity; default 0.3"),
                 Parameter.optional("history_batches", "an integer in [1, 100]", "batches of statistics the "
@@ -91,10 +91,8 @@ final class RedundantExpertsCheck implements Check {
     }
 
     private static RedundancyExperiment experiment(Inputs inputs, ReportDefaults report) throws CheckException {
-        int experts = (int) inputs.integerOr("experts", 2, 4096, Unit.EXPERTS,
-                report.architecture("experts", Unit.EXPERTS, "routed_experts_per_moe_layer"));
-        int topK = (int) inputs.integerOr("top_k", 1, experts, Unit.EXPERTS,
-                report.architecture("top_k", Unit.EXPERTS, "routed_experts_activated_per_token"));
+        int experts = report.experts(inputs);
+        int topK = report.topK(inputs, experts);
         int gpus = (int) inputs.integerOr("gpus", 1, experts, Unit.GPUS, report.prefill("gpus", Unit.GPUS, "gpus"));
         int replicas = (int) inputs.integerOr("replicas", 0, 4096, Unit.EXPERTS,
                 report.prefill("replicas", Unit.EXPERTS, "redundant_experts"));

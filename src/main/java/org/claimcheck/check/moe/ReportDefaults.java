@@ -1,8 +1,10 @@
 package org.claimcheck.check.moe;
 
 import java.util.regex.Pattern;
+import org.claimcheck.check.CheckException;
 import org.claimcheck.check.FigureFile;
 import org.claimcheck.check.Inputs;
+import org.claimcheck.check.Parameter;
 import org.claimcheck.unit.Unit;
 
 /**
@@ -18,10 +20,28 @@ final class ReportDefaults {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)?)");
     private static final Pattern NODES = Pattern.compile("across (\\d+) nodes");
 
+    /** Routed experts per MoE layer; R's 256 by default. */
+    static final Parameter EXPERTS = Parameter.optional("experts", "an integer in [2, 4096]",
+            "default 256 (R §4.2 p.22)");
+    /** Routed experts per token; R's 8 by default. */
+    static final Parameter TOP_K = Parameter.optional("top_k", "an integer in [1, experts]", "default 8 (R §4.2 p.22)");
+
     private final FigureFile report;
 
     ReportDefaults(FigureFile report) {
         this.report = report;
+    }
+
+    /** The {@link #EXPERTS} parameter, or R's routed experts per MoE layer, recorded. */
+    int experts(Inputs inputs) throws CheckException {
+        return (int) inputs.integerOr(EXPERTS.name(), 2, 4096, Unit.EXPERTS,
+                architecture(EXPERTS.name(), Unit.EXPERTS, "routed_experts_per_moe_layer"));
+    }
+
+    /** The {@link #TOP_K} parameter, at most {@code experts}, or R's routed experts per token, recorded. */
+    int topK(Inputs inputs, int experts) throws CheckException {
+        return (int) inputs.integerOr(TOP_K.name(), 1, experts, Unit.EXPERTS,
+                architecture(TOP_K.name(), Unit.EXPERTS, "routed_experts_activated_per_token"));
     }
 
     /** A figure of R's architecture paragraph (§4.2, p.22), such as {@code routed_experts_per_moe_layer}. */

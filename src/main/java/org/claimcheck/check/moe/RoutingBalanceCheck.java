@@ -56,8 +56,8 @@ final class RoutingBalanceCheck implements Check {
                 Parameter.optional("gamma", "a number in [0, 0.1]", "bias update speed; default 0.001 (R §4.2 p.23)"),
                 Parameter.optional("capacity_factor", "a number in [1, 10]", "for overflow-share; default 1.25 "
                         + "(an assumption: DeepSeek-V3 drops no tokens, R p.9)"),
-                Parameter.optional("experts", "an integer in [2, 4096]", "default 256 (R §4.2 p.22)"),
-                Parameter.optional("top_k", "an integer in [1, experts]", "default 8 (R §4.2 p.22)"),
+                ReportDefaults.EXPERTS,
+                ReportDefaults.TOP_K,
                 Parameter.optional("nodes", "an integer dividing experts", "default 8 (R §4.2 p.23)"),
                 Parameter.optional("node_limit", "an integer in [1, nodes] dividing top_k",
                         "nodes a token may reach; default 4 (R §4.2 p.22)"));
@@ -102,10 +102,8 @@ final class RoutingBalanceCheck implements Check {
     }
 
     private static GateConfig config(Inputs inputs, ReportDefaults report) throws CheckException {
-        int experts = (int) inputs.integerOr("experts", 2, 4096, Unit.EXPERTS,
-                report.architecture("experts", Unit.EXPERTS, "routed_experts_per_moe_layer"));
-        int topK = (int) inputs.integerOr("top_k", 1, experts, Unit.EXPERTS,
-                report.architecture("top_k", Unit.EXPERTS, "routed_experts_activated_per_token"));
+        int experts = report.experts(inputs);
+        int topK = report.topK(inputs, experts);
         int nodes = (int) inputs.integerOr("nodes", 1, experts, Unit.COUNT, report.nodes());
         int nodeLimit = (int) inputs.integerOr("node_limit", 1, nodes, Unit.COUNT,
                 report.architecture("node_limit", Unit.COUNT, "max_nodes_per_token"));
