@@ -43,8 +43,7 @@ final class GradientUnderflowCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.optional("format", Named.oneOf(FloatFormat.class),
-                        "the format cast to (default E4M3)"),
+                Quantizer.FORMAT,
                 Parameter.optional("strategy", Named.oneOf(Scaling.class),
                         "scaling before the cast (default none: the clipped values cast as they are)"),
                 Parameter.optional("metric", Named.oneOf(ErrorMetric.class),

@@ -39,8 +39,7 @@ final class OutlierCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.optional("format", Named.oneOf(FloatFormat.class),
-                        "the format cast to (default E4M3)"),
+                Quantizer.FORMAT,
                 Parameter.optional("strategy", Named.oneOf(Scaling.class),
                         "scaling granularity (default per-tensor)"),
                 Parameter.optional("metric", Named.oneOf(ErrorMetric.class),

@@ -1,6 +1,8 @@
 package org.claimcheck.check.fp8;
 
 import java.util.Objects;
+import org.claimcheck.check.Named;
+import org.claimcheck.check.Parameter;
 
 /**
  * Quantize-dequantize of a row-major tensor through a format: each scaling group's values are multiplied by the
@@ -10,6 +12,10 @@ import java.util.Objects;
  * count is what an IEEE-style cast would have turned into NaN or infinity).
  */
 final class Quantizer {
+
+    /** The {@code format} parameter of the experiments that cast through a quantizer. */
+    static final Parameter FORMAT = Parameter.optional("format", Named.oneOf(FloatFormat.class),
+            "the format cast to (default E4M3)");
 
     private final FloatFormat format;
     private final ScaleKind scaleKind;
