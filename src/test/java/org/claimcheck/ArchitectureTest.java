@@ -17,8 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package rules of STYLE.md, read from the sources' import lines: each third-party library stays in its one
- * package, nothing below the entry points imports them, and the model packages import nothing of the layers above.
+ * The package rules of STYLE.md and README.md's "Where things go", read from the sources: each third-party library
+ * stays in its one package, nothing below the entry points imports them, the model packages import nothing of the
+ * layers above, no check domain imports another, the check packages publish only what other packages use, no Java
+ * string names a model of the library, only ModelFamily names a family, and check enums look spellings up through
+ * check.Named.
  */
 class ArchitectureTest {
 
