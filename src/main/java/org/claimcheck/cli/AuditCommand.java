@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.claimcheck.audit.Audit;
+import org.claimcheck.audit.UnloadableArticleException;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.junit.JunitXmlWriter;
 import org.claimcheck.report.ClaimReviewReporter;
@@ -58,7 +59,14 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ClaimReviewReporter reviews = claimReviews();
-        AuditResult result = Audit.withAllChecks().run(articleFolder);
+        AuditResult result;
+        try {
+            result = Audit.withAllChecks().run(articleFolder);
+        } catch (UnloadableArticleException e) {
+            // nothing to report: the previous reports stay as they are
+            spec.commandLine().getErr().println("claimcheck: " + e.getMessage() + hint(e.reason()));
+            return ExitCodes.INVALID;
+        }
         spec.commandLine().getOut().print(new ConsoleReporter().render(result));
         for (Problem problem : result.problems()) {
             spec.commandLine().getErr().println(problem.render());
@@ -82,6 +90,12 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         return result.flagged() > 0 ? ExitCodes.FLAGGED : ExitCodes.OK;
+    }
+
+    /** The default folder is relative: a missing one most often means a run from another folder. */
+    private static String hint(UnloadableArticleException.Reason reason) {
+        return reason == UnloadableArticleException.Reason.NO_SUCH_FOLDER
+                ? " (run from the repository root, or give an article folder)" : "";
     }
 
     private ClaimReviewReporter claimReviews() {
