@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.claimcheck.audit.Audit;
@@ -54,11 +55,19 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The datePublished of the ClaimReviews (default: the date of $SOURCE_DATE_EPOCH, else none).")
-    private LocalDate date;
+    private String date;
 
     @Override
     public Integer call() throws IOException {
-        ClaimReviewReporter reviews = claimReviews();
+        Optional<LocalDate> reviewDate;
+        try {
+            reviewDate = reviewDate();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("claimcheck: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        ClaimReviewReporter reviews = reviewDate.map(new ClaimReviewReporter()::withDatePublished)
+                .orElseGet(ClaimReviewReporter::new);
         AuditResult result;
         try {
             result = Audit.withAllChecks().run(articleFolder);
@@ -98,10 +107,16 @@ final class AuditCommand implements Callable<Integer> {
                 ? " (run from the repository root, or give an article folder)" : "";
     }
 
-    private ClaimReviewReporter claimReviews() {
+    /**
+     * The date of the ClaimReviews: a bad {@code --date} is misuse (its message, then the usage); a bad
+     * SOURCE_DATE_EPOCH is an error of the environment, which the usage would not help with.
+     */
+    private Optional<LocalDate> reviewDate() {
+        if (date == null) {
+            return ReviewDate.ofEpoch(System.getenv(ReviewDate.ENVIRONMENT_VARIABLE));
+        }
         try {
-            return ReviewDate.of(date, System.getenv(ReviewDate.ENVIRONMENT_VARIABLE))
-                    .map(new ClaimReviewReporter()::withDatePublished).orElseGet(ClaimReviewReporter::new);
+            return Optional.of(ReviewDate.ofOption(date));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

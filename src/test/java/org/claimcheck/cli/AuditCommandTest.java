@@ -235,6 +235,16 @@ class AuditCommandTest {
     }
 
     @Test
+    void should_say_the_expected_form_of_a_bad_date_and_write_nothing() {
+        int exit = Main.execute(new String[] {"audit", FIXTURES.resolve("good").toString(), "--out", out.toString(),
+            "--date", "15/01/2025"}, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString()).startsWith("--date: expected a date as YYYY-MM-DD, got \"15/01/2025\""
+                + System.lineSeparator() + "Usage: claimcheck audit").doesNotContain("java.time");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
     void should_exit_2_with_the_usage_for_an_unknown_option() {
         int exit = Main.execute(new String[] {"audit", "--frobnicate"}, new PrintWriter(stdout, true),
                 new PrintWriter(stderr, true));
