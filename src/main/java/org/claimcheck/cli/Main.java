@@ -18,17 +18,32 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Set to 1, an internal error is followed by its stack trace. */
+    static final String DEBUG_VARIABLE = "CLAIMCHECK_DEBUG";
+
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line in-process with the given output streams; returns the exit code. */
+    /**
+     * Runs the command line in-process with the given output streams; returns the exit code. Both streams are
+     * flushed whatever the outcome: {@code main} exits the JVM right after, which would drop what a command printed
+     * without a line end.
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        try {
+            return commandLine(out, err, "1".equals(System.getenv(DEBUG_VARIABLE))).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
-    /** The configured command line: usage errors exit 2, internal faults 3 with a one-line message. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    /**
+     * The configured command line: usage errors exit 2, internal faults 3 with a one-line message after what the
+     * command printed so far (the stack trace only when {@code debug}).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
@@ -42,10 +57,12 @@ public final class Main implements Runnable {
             return ExitCodes.INVALID;
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            failed.getOut().flush();
             failed.getErr().println("claimcheck: internal error: " + e);
-            if (System.getenv("CLAIMCHECK_DEBUG") != null) {
+            if (debug) {
                 e.printStackTrace(failed.getErr());
             }
+            failed.getErr().flush();
             return ExitCodes.INTERNAL;
         });
         return commandLine;
