@@ -30,9 +30,9 @@ public final class ReportFolderException extends Exception {
     /** A folder that holds files other than reports, which a replacement would delete. */
     static ReportFolderException holdsOtherFiles(List<String> names) {
         String listed = String.join(", ", names.subList(0, Math.min(MAX_LISTED, names.size())))
-                + (names.size() > MAX_LISTED ? " … (" + names.size() + " in all)" : "");
+                + (names.size() > MAX_LISTED ? " and " + (names.size() - MAX_LISTED) + " more" : "");
         return new ReportFolderException("expected a new or empty folder, or one of claimcheck reports, got a folder "
-                + "that also holds " + listed + " (give a folder of its own)", null);
+                + "that also holds " + listed + "; give a folder of its own", null);
     }
 
     /** A failure of the file system while writing, in plain words. */

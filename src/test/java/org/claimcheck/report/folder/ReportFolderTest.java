@@ -175,7 +175,7 @@ class ReportFolderTest {
         // when / then
         assertThatThrownBy(() -> ReportFolder.replace(out(), NEW)).isInstanceOf(ReportFolderException.class)
                 .hasMessage("expected a new or empty folder, or one of claimcheck reports, got a folder that also "
-                        + "holds pom.xml, src/ (give a folder of its own)");
+                        + "holds pom.xml, src/; give a folder of its own");
         assertThat(Files.readString(out().resolve("pom.xml"))).isEqualTo("<project/>");
         assertThat(Files.readString(out().resolve("report.json"))).isEqualTo("{}");
         assertThat(out().resolve("src/main")).isDirectory();
