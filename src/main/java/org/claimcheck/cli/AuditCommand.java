@@ -1,25 +1,18 @@
 package org.claimcheck.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.claimcheck.audit.Audit;
 import org.claimcheck.audit.UnloadableArticleException;
-import org.claimcheck.claim.Problem;
-import org.claimcheck.junit.JunitXmlWriter;
 import org.claimcheck.report.ClaimReviewReporter;
 import org.claimcheck.report.ConsoleReporter;
-import org.claimcheck.report.HtmlReporter;
-import org.claimcheck.report.JsonReporter;
-import org.claimcheck.report.MarkdownReporter;
-import org.claimcheck.report.ReportFiles;
-import org.claimcheck.report.Reporter;
+import org.claimcheck.report.folder.ReportFolder;
+import org.claimcheck.report.folder.ReportFolderException;
 import org.claimcheck.verdict.AuditResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Checks every claim of an article folder; prints a verdict table and writes report.json, "
                 + "report.md, report.html, claimreview.jsonld and JUnit XML.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no claim is flagged", "1:some claim is flagged", "2:invalid input (listed on stderr)",
-            "3:internal error"})
+        exitCodeList = {"0:no claim is flagged", "1:some claim is flagged", "2:invalid input (listed on stderr), "
+                + "or an --out folder that cannot take the reports", "3:internal error"})
 final class AuditCommand implements Callable<Integer> {
 
     static final String DEFAULT_ARTICLE = "claims/deepseek-v3-article";
@@ -50,7 +43,8 @@ final class AuditCommand implements Callable<Integer> {
     private Path articleFolder;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/claimcheck",
-            description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
+            description = "Where to write the reports (default: ${DEFAULT-VALUE}): a new or empty folder, or one of "
+                    + "earlier reports, which is replaced as a whole.")
     private Path outFolder;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -59,15 +53,14 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<LocalDate> reviewDate;
+        ClaimReviewReporter reviews;
         try {
-            reviewDate = reviewDate();
+            reviews = reviewDate().map(new ClaimReviewReporter()::withDatePublished)
+                    .orElseGet(ClaimReviewReporter::new);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("claimcheck: " + e.getMessage());
             return ExitCodes.INVALID;
         }
-        ClaimReviewReporter reviews = reviewDate.map(new ClaimReviewReporter()::withDatePublished)
-                .orElseGet(ClaimReviewReporter::new);
         AuditResult result;
         try {
             result = Audit.withAllChecks().run(articleFolder);
@@ -76,25 +69,28 @@ final class AuditCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("claimcheck: " + e.getMessage() + hint(e.reason()));
             return ExitCodes.INVALID;
         }
-        spec.commandLine().getOut().print(new ConsoleReporter().render(result));
-        for (Problem problem : result.problems()) {
-            spec.commandLine().getErr().println(problem.render());
+        return report(result, reviews);
+    }
+
+    /**
+     * Prints the table and the problems, flushed at once so that they stand whatever happens next, then replaces the
+     * report set as a whole; a folder that cannot take it is the user's error (exit 2), with the table still shown.
+     */
+    private int report(AuditResult result, ClaimReviewReporter reviews) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.print(new ConsoleReporter().render(result));
+        out.flush();
+        result.problems().forEach(problem -> err.println(problem.render()));
+        err.flush();
+        Map<String, String> reports = AuditReports.render(result, reviews, articleFolder);
+        try {
+            ReportFolder.replace(outFolder, reports);
+        } catch (ReportFolderException e) {
+            err.println("claimcheck: --out " + outFolder + ": " + e.getMessage());
+            return ExitCodes.INVALID;
         }
-        // every report is rendered before any is written, so a failure leaves the previous set whole; they are
-        // rendered side by side, the page (charts) apart from the rest
-        CompletableFuture<String> page = CompletableFuture.supplyAsync(() -> new HtmlReporter().render(result));
-        Map<String, String> rendered = new LinkedHashMap<>();
-        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), reviews)) {
-            rendered.put(reporter.fileName(), reporter.render(result));
-        }
-        rendered.put(new HtmlReporter().fileName(), page.join());
-        for (Map.Entry<String, String> report : rendered.entrySet()) {
-            ReportFiles.writeAtomically(outFolder.resolve(report.getKey()), report.getValue());
-        }
-        JunitXmlWriter.write(result, articleFolder, outFolder);
-        spec.commandLine().getOut().println("Reports in " + outFolder + ": report.json, report.md, report.html, "
-                + "claimreview.jsonld, " + JunitXmlWriter.FILE_NAME);
-        spec.commandLine().getOut().flush();
+        out.println("Reports in " + outFolder + ": " + String.join(", ", reports.keySet()));
         if (!result.problems().isEmpty()) {
             return ExitCodes.INVALID;
         }
