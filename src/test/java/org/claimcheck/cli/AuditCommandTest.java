@@ -12,14 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -38,17 +33,6 @@ class AuditCommandTest {
     private int audit(String article) {
         return Main.execute(new String[] {"audit", FIXTURES.resolve(article).toString(), "--out", out.toString()},
                 new PrintWriter(stdout, true), new PrintWriter(stderr, true));
-    }
-
-    /** Every file of a folder, by name, with its content. */
-    static Map<String, String> contents(Path folder) throws IOException {
-        Map<String, String> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                contents.put(file.getFileName().toString(), Files.readString(file));
-            }
-        }
-        return contents;
     }
 
     private JsonNode json(String file) throws IOException {
@@ -189,49 +173,6 @@ class AuditCommandTest {
             second.add(Files.readString(out.resolve(file)));
         }
         assertThat(second).isEqualTo(first);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"no-such-article", "", "good/article.txt", "library"})
-    void should_exit_2_keep_the_previous_reports_and_print_no_table_for_a_folder_that_is_no_article(String article)
-            throws IOException {
-        // given: the reports of a good run
-        audit("good");
-        Map<String, String> previous = contents(out);
-        stdout.getBuffer().setLength(0);
-        // when
-        int exit = audit(article);
-        // then
-        assertThat(exit).isEqualTo(2);
-        assertThat(contents(out)).isEqualTo(previous);
-        assertThat(stdout.toString()).isEmpty();
-        assertThat(stderr.toString()).startsWith("claimcheck: " + FIXTURES.resolve(article) + ": expected an article "
-                + "folder with article.txt, article.yaml and claims/*.yaml, got ").doesNotContain("\tat ");
-    }
-
-    @Test
-    void should_say_where_to_run_from_when_the_article_folder_does_not_exist() {
-        int exit = Main.execute(new String[] {"audit", "claims/nope", "--out", out.toString()},
-                new PrintWriter(stdout, true), new PrintWriter(stderr, true));
-        assertThat(exit).isEqualTo(2);
-        assertThat(stderr.toString()).isEqualTo("claimcheck: claims/nope: expected an article folder with article.txt, "
-                + "article.yaml and claims/*.yaml, got no such folder (run from the repository root, or give an "
-                + "article folder)" + System.lineSeparator());
-    }
-
-    @Test
-    void should_list_the_article_folders_of_a_folder_of_articles() {
-        assertThat(audit("")).isEqualTo(2);
-        assertThat(stderr.toString()).isEqualTo("claimcheck: " + FIXTURES + ": expected an article folder with "
-                + "article.txt, article.yaml and claims/*.yaml, got a folder of article folders; did you mean "
-                + FIXTURES.resolve("broken") + ", " + FIXTURES.resolve("flagged") + " or " + FIXTURES.resolve("good")
-                + "?" + System.lineSeparator());
-    }
-
-    @Test
-    void should_say_a_file_is_a_file() {
-        assertThat(audit("good/article.txt")).isEqualTo(2);
-        assertThat(stderr.toString()).endsWith("got a file" + System.lineSeparator());
     }
 
     @Test

@@ -74,7 +74,7 @@ class AuditOutFolderTest {
         // given
         Path out = temp.resolve("out");
         assertThat(audit(out.toString())).isZero();
-        Map<String, String> previous = AuditCommandTest.contents(out);
+        Map<String, String> previous = FolderContents.of(out);
         stdout.getBuffer().setLength(0);
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
@@ -83,7 +83,7 @@ class AuditOutFolderTest {
             // when / then
             assertRefused(audit(out.toString()), out.toString(), "expected a folder that can be written, got a "
                     + "read-only folder");
-            assertThat(AuditCommandTest.contents(out)).isEqualTo(previous);
+            assertThat(FolderContents.of(out)).isEqualTo(previous);
         } finally {
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -98,7 +98,7 @@ class AuditOutFolderTest {
                 + "claimreview.jsonld, TEST-claims.xml\n");
         assertThat(temp).isDirectoryContaining(path -> path.equals(out))
                 .isDirectoryNotContaining(path -> path.getFileName().toString().startsWith(".claimcheck-"));
-        assertThat(AuditCommandTest.contents(out)).containsOnlyKeys(".claimcheck-reports", "report.json", "report.md",
+        assertThat(FolderContents.of(out)).containsOnlyKeys(".claimcheck-reports", "report.json", "report.md",
                 "report.html", "claimreview.jsonld", "TEST-claims.xml");
     }
 }

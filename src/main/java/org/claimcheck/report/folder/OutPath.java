@@ -31,7 +31,7 @@ final class OutPath {
                     Path through = given.isAbsolute() ? given.getRoot().resolve(given.subpath(0, i))
                             : given.subpath(0, i - skipped);
                     throw ReportFolderException.notWritable("a path whose .. goes through " + through
-                            + ", which does not exist");
+                            + (Files.exists(resolved) ? ", which is a file" : ", which does not exist"));
                 }
                 Path real = resolved.toRealPath();
                 resolved = real.getParent() == null ? real : real.getParent();

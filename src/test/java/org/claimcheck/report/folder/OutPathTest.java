@@ -24,6 +24,14 @@ class OutPathTest {
     }
 
     @Test
+    void should_refuse_a_dot_dot_that_goes_through_a_file() throws Exception {
+        Files.writeString(temp.resolve("pom.xml"), "<project/>");
+        assertThatThrownBy(() -> OutPath.resolve(temp.resolve("pom.xml/../x")))
+                .hasMessage("expected a folder that can be written, got a path whose .. goes through "
+                        + temp.resolve("pom.xml") + ", which is a file");
+    }
+
+    @Test
     void should_go_up_from_a_folder_that_exists() throws Exception {
         Files.createDirectories(temp.resolve("a"));
         assertThat(OutPath.resolve(temp.resolve("a/../x"))).isEqualTo(temp.toRealPath().resolve("x"));
