@@ -31,11 +31,22 @@ public final class Main implements Runnable {
      * without a line end.
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = "1".equals(System.getenv(DEBUG_VARIABLE));
+        return execute(commandLine(out, err, debug), debug, args);
+    }
+
+    /**
+     * Runs a configured command line. picocli hands exceptions to the execution-exception handler but lets errors of
+     * the JVM (a stack overflow, out of memory) through: they too are internal errors, on one line.
+     */
+    static int execute(CommandLine commandLine, boolean debug, String... args) {
         try {
-            return commandLine(out, err, "1".equals(System.getenv(DEBUG_VARIABLE))).execute(args);
+            return commandLine.execute(args);
+        } catch (Error e) {
+            return internalError(e, commandLine, debug);
         } finally {
-            out.flush();
-            err.flush();
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
         }
     }
 
@@ -56,16 +67,19 @@ public final class Main implements Runnable {
             failed.usage(failed.getErr());
             return ExitCodes.INVALID;
         });
-        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            failed.getOut().flush();
-            failed.getErr().println("claimcheck: internal error: " + e);
-            if (debug) {
-                e.printStackTrace(failed.getErr());
-            }
-            failed.getErr().flush();
-            return ExitCodes.INTERNAL;
-        });
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> internalError(e, failed, debug));
         return commandLine;
+    }
+
+    /** One line after what was printed so far, and the stack trace only when debugging; exit 3. */
+    private static int internalError(Throwable e, CommandLine failed, boolean debug) {
+        failed.getOut().flush();
+        failed.getErr().println("claimcheck: internal error: " + e);
+        if (debug) {
+            e.printStackTrace(failed.getErr());
+        }
+        failed.getErr().flush();
+        return ExitCodes.INTERNAL;
     }
 
     @Override

@@ -75,6 +75,26 @@ class MainTest {
         }
     }
 
+    /** A command that runs out of stack, as a runaway recursion would. */
+    @Command(name = "overflowing")
+    static final class OverflowingCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new StackOverflowError();
+        }
+    }
+
+    @Test
+    void should_report_an_error_of_the_jvm_as_an_internal_error_without_a_stack_trace() {
+        PrintWriter errOut = new PrintWriter(err, true);
+        CommandLine commandLine = Main.commandLine(new PrintWriter(out, true), errOut, false);
+        commandLine.addSubcommand(new OverflowingCommand());
+        commandLine.setErr(errOut);
+        assertThat(Main.execute(commandLine, false, "overflowing")).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo("claimcheck: internal error: java.lang.StackOverflowError"
+                + System.lineSeparator());
+    }
+
     private int runFaulty(boolean debug, StringWriter buffered) {
         PrintWriter bufferedOut = new PrintWriter(new BufferedWriter(buffered));
         PrintWriter errOut = new PrintWriter(err, true);
