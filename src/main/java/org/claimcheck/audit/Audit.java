@@ -1,12 +1,7 @@
 package org.claimcheck.audit;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.claimcheck.check.CheckRegistry;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Interpretation;
@@ -108,7 +102,7 @@ public final class Audit {
         }
         problems.sort(Problem.BY_POSITION);
         results.sort(inArticleOrder(article.value().article().text()));
-        return new AuditResult(article.value().article(), results, problems, inputs(articleFolder, tree), VERSION);
+        return new AuditResult(article.value().article(), results, problems, inputs(tree), VERSION);
     }
 
     /** Claims in the order their quotes stand in the article; ties (and quotes not found) keep file order. */
@@ -163,29 +157,9 @@ public final class Audit {
         return VerdictEngine.judge(claim, derivations);
     }
 
-    private static List<AuditResult.InputFile> inputs(Path articleFolder, ClaimsTree tree) {
-        List<AuditResult.InputFile> files = new ArrayList<>();
-        for (Path folder : List.of(articleFolder, tree.library())) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile).sorted()
-                        .forEach(file -> files.add(new AuditResult.InputFile(tree.display(file), sha256(file))));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return files;
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+    /** The files the audit read, each with the SHA-256 of the bytes it used. */
+    private static List<AuditResult.InputFile> inputs(ClaimsTree tree) {
+        return tree.inputs().stream().map(input -> new AuditResult.InputFile(input.display(), input.sha256()))
+                .toList();
     }
 }

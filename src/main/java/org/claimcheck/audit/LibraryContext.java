@@ -1,6 +1,5 @@
 package org.claimcheck.audit;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,9 @@ import org.claimcheck.claim.Fact;
 import org.claimcheck.claim.Library;
 import org.claimcheck.claim.load.ClaimsTree;
 import org.claimcheck.claim.load.Suggestions;
+import org.claimcheck.io.InputException;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputText;
 
 /**
  * The checks' view of a library. Results of checks are kept for the audit's length, so an experiment that several
@@ -46,29 +48,35 @@ public final class LibraryContext implements CheckContext {
     }
 
     @Override
-    public Path modelConfig(String modelName) throws CheckException {
+    public InputText modelConfig(String modelName) throws CheckException {
         if (!library.models().contains(modelName)) {
             throw CheckException.invalid("config: expected a model of the library (" + Suggestions.oneOf(
                     library.models()) + "), got \"" + modelName + "\"" + Suggestions.didYouMean(modelName,
                     library.models()));
         }
-        return tree.library().resolve("models").resolve(modelName).resolve("config.json");
+        return read(tree.library().resolve("models").resolve(modelName).resolve("config.json"),
+                InputLimit.CONFIG_JSON);
     }
 
     @Override
-    public Path libraryFile(String relativePath) throws CheckException {
+    public InputText libraryFile(String relativePath) throws CheckException {
         Path folder = tree.library().normalize();
         Path resolved = folder.resolve(relativePath).normalize();
-        if (!resolved.startsWith(folder) || !Files.isRegularFile(resolved)) {
+        if (!resolved.startsWith(folder)) {
             throw CheckException.invalid("expected a file inside " + library.folder() + ", got \"" + relativePath
                     + "\"");
         }
-        return resolved;
+        return read(resolved, InputLimit.FIGURE_JSON);
     }
 
-    @Override
-    public String cite(Path file) {
-        return tree.display(file);
+    /** A file of the tree; what keeps it from being read is an error of the input, placed in the file. */
+    private InputText read(Path file, InputLimit limit) throws CheckException {
+        try {
+            return tree.read(file, limit);
+        } catch (InputException e) {
+            throw CheckException.invalid(tree.display(file) + ":" + e.line() + ":" + e.column() + ": "
+                    + e.getMessage());
+        }
     }
 
     /**

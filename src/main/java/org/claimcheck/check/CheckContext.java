@@ -1,7 +1,7 @@
 package org.claimcheck.check;
 
-import java.nio.file.Path;
 import org.claimcheck.claim.Fact;
+import org.claimcheck.io.InputText;
 
 /**
  * What a check may use besides its parameters: the library's facts and model configurations, and the other checks.
@@ -17,22 +17,21 @@ public interface CheckContext {
     Fact fact(String qualifiedName) throws CheckException;
 
     /**
-     * The {@code config.json} of a model of the library, by model name ({@code deepseek-v3}).
+     * The text of the {@code config.json} of a model of the library, by model name ({@code deepseek-v3}), with its
+     * path as reports cite it.
      *
-     * @throws CheckException INVALID_INPUT when the library has no such model (the message lists the models)
+     * @throws CheckException INVALID_INPUT when the library has no such model (the message lists the models), or
+     *                        its config cannot be read (not a regular file inside the tree, too large, not UTF-8)
      */
-    Path modelConfig(String modelName) throws CheckException;
+    InputText modelConfig(String modelName) throws CheckException;
 
     /**
-     * A file of the claims library ({@code claims/library/...}) by its path relative to the library folder, such as
-     * {@code figures/deepseek-v3-report-figures.json}.
+     * The text of a JSON figure file of the claims library ({@code claims/library/...}) by its path relative to the
+     * library folder, such as {@code figures/deepseek-v3-report-figures.json}, with its path as reports cite it.
      *
-     * @throws CheckException INVALID_INPUT when the path leaves the library or the file does not exist
+     * @throws CheckException INVALID_INPUT when the path leaves the library, or the file cannot be read
      */
-    Path libraryFile(String relativePath) throws CheckException;
-
-    /** The path of a library file as reports cite it: relative to the repository root, with forward slashes. */
-    String cite(Path file);
+    InputText libraryFile(String relativePath) throws CheckException;
 
     /**
      * Runs another check, for checks composed of others.

@@ -1,6 +1,5 @@
 package org.claimcheck.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,7 +51,7 @@ final class AuditCommand implements Callable<Integer> {
     private String date;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         ClaimReviewReporter reviews;
         try {
             reviews = reviewDate().map(new ClaimReviewReporter()::withDatePublished)
@@ -76,14 +75,14 @@ final class AuditCommand implements Callable<Integer> {
      * Prints the table and the problems, flushed at once so that they stand whatever happens next, then replaces the
      * report set as a whole; a folder that cannot take it is the user's error (exit 2), with the table still shown.
      */
-    private int report(AuditResult result, ClaimReviewReporter reviews) throws IOException {
+    private int report(AuditResult result, ClaimReviewReporter reviews) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.print(new ConsoleReporter().render(result));
         out.flush();
         result.problems().forEach(problem -> err.println(problem.render()));
         err.flush();
-        Map<String, String> reports = AuditReports.render(result, reviews, articleFolder);
+        Map<String, String> reports = AuditReports.render(result, reviews);
         try {
             ReportFolder.replace(outFolder, reports);
         } catch (ReportFolderException e) {

@@ -8,6 +8,7 @@ import org.claimcheck.check.model.Architecture;
 import org.claimcheck.check.model.ModelConfigReader;
 import org.claimcheck.check.model.ModelSummary;
 import org.claimcheck.check.model.StorageFormat;
+import org.claimcheck.claim.ConsoleText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = "Prints what a Hugging Face config.json implies: total and active parameters, FLOPs per "
                 + "token, KV cache and training-state bytes.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the config was read", "2:the config or an option is invalid"})
+        exitCodeList = {"0:the config was read",
+            "2:the config or an option is invalid; every problem of the config is printed, one a line"})
 public final class ModelCommand implements Callable<Integer> {
 
     /** Longest context accepted, in tokens (2^20), as for the model checks. */
@@ -61,14 +63,15 @@ public final class ModelCommand implements Callable<Integer> {
             if (json) {
                 spec.commandLine().getOut().println(summary.toJson());
             } else {
-                summary.toTable().forEach(spec.commandLine().getOut()::println);
+                summary.toTable().stream().map(ConsoleText::escape)
+                        .forEach(spec.commandLine().getOut()::println);
             }
             spec.commandLine().getOut().flush();
             return 0;
         } catch (CheckException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            e.problems().forEach(problem -> spec.commandLine().getErr().println(ConsoleText.escape(problem)));
             spec.commandLine().getErr().flush();
-            return 2;
+            return ExitCodes.INVALID;
         }
     }
 

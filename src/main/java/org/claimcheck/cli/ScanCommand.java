@@ -1,28 +1,23 @@
 package org.claimcheck.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimcheck.claim.Article;
 import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.SourceLocation;
 import org.claimcheck.claim.load.ArticleClaims;
 import org.claimcheck.claim.load.ArticleLoader;
 import org.claimcheck.claim.load.ClaimsTree;
 import org.claimcheck.claim.load.Loaded;
+import org.claimcheck.io.InputException;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputReader;
 import org.claimcheck.scan.Coverage;
 import org.claimcheck.scan.CoverageTable;
 import picocli.CommandLine.Command;
@@ -42,9 +37,6 @@ import picocli.CommandLine.Spec;
             "3:internal error"})
 final class ScanCommand implements Callable<Integer> {
 
-    /** Larger articles are refused, as the loader refuses larger files. */
-    private static final int MAX_BYTES = 4 * 1024 * 1024;
-
     @Spec
     private CommandSpec spec;
 
@@ -63,7 +55,7 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Problem> problems = new ArrayList<>();
-        String display = articleFile.toString().replace('\\', '/');
+        String display = ConsoleText.escape(articleFile.toString().replace('\\', '/'));
         Optional<String> text = readUtf8(articleFile, display, problems);
         if (text.isEmpty()) {
             problems.forEach(problem -> err.println(problem.render()));
@@ -83,8 +75,8 @@ final class ScanCommand implements Callable<Integer> {
         out.flush();
         coverage.unplacedClaims().forEach(id -> err.println("scan: note: claim " + id + " quotes text that is not "
                 + "in " + display));
-        coverage.unplacedWaivers().forEach(quote -> err.println("scan: note: the waiver of \"" + quote
-                + "\" quotes text that is not in " + display));
+        coverage.unplacedWaivers().forEach(quote -> err.println("scan: note: the waiver of \""
+                + ConsoleText.escape(quote) + "\" quotes text that is not in " + display));
         problems.forEach(problem -> err.println(problem.render()));
         err.flush();
         if (!problems.isEmpty()) {
@@ -93,47 +85,14 @@ final class ScanCommand implements Callable<Integer> {
         return coverage.complete() ? ExitCodes.OK : ExitCodes.FLAGGED;
     }
 
-    /** The text of a file that must be UTF-8 (a leading byte-order mark dropped), or empty with a problem. */
+    /** The article's text, or empty with a problem: a regular UTF-8 file within the article size limit. */
     private static Optional<String> readUtf8(Path file, String display, List<Problem> problems) {
         try {
-            if (!Files.isRegularFile(file)) {
-                problems.add(problem(display, 1, 1, "expected an article text file, got "
-                        + (Files.isDirectory(file) ? "a folder" : "no such file")));
-                return Optional.empty();
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                problems.add(problem(display, 1, 1, "expected a file of at most " + MAX_BYTES + " bytes, got "
-                        + Files.size(file)));
-                return Optional.empty();
-            }
-            return decode(Files.readAllBytes(file), display, problems);
-        } catch (IOException e) {
-            problems.add(problem(display, 1, 1, "expected a readable file, got " + e.getMessage()));
+            return Optional.of(InputReader.unlogged().read(file, display, InputLimit.ARTICLE_TEXT).text());
+        } catch (InputException e) {
+            problems.add(problem(display, e.line(), e.column(), e.getMessage()));
             return Optional.empty();
         }
-    }
-
-    /** Strict UTF-8: the first malformed byte is reported at its line and column. */
-    private static Optional<String> decode(byte[] bytes, String display, List<Problem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer decoded = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, decoded, true);
-        String text = decoded.flip().toString();
-        if (result.isError()) {
-            int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
-            int column = text.length() - text.lastIndexOf('\n');
-            problems.add(problem(display, line, column, String.format(Locale.ROOT, "expected UTF-8 text, got "
-                    + "bytes that are not UTF-8 (0x%02X)", bytes[in.position()] & 0xFF)));
-            return Optional.empty();
-        }
-        if (text.indexOf('\0') >= 0) {
-            problems.add(problem(display, 1, 1, "expected text, got a binary file"));
-            return Optional.empty();
-        }
-        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private static Problem problem(String display, int line, int column, String message) {

@@ -1,6 +1,5 @@
 package org.claimcheck.verdict;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,9 +53,9 @@ public final class Deriver {
                 return new Derivation(interpretation, new Derivation.Unstated(e.getMessage()), List.of(),
                         List.of(), List.of(), Optional.empty(), "");
             }
-            throw invalid(interpretation.location(), field, e.getMessage());
+            throw invalid(interpretation.location(), field, e.problems());
         } catch (InputException e) {
-            throw invalid(e.location(), field, e.getMessage());
+            throw invalid(e.location(), field, List.of(e.getMessage()));
         }
     }
 
@@ -111,7 +110,9 @@ public final class Deriver {
                 + fact.source().cite() + ")" + note));
     }
 
-    private static InvalidClaimException invalid(SourceLocation location, String field, String message) {
-        return new InvalidClaimException(new ArrayList<>(List.of(new Problem(location, field, message))));
+    /** One problem line per message: a config with several problems gives several lines. */
+    private static InvalidClaimException invalid(SourceLocation location, String field, List<String> messages) {
+        return new InvalidClaimException(messages.stream().map(message -> new Problem(location, field, message))
+                .toList());
     }
 }

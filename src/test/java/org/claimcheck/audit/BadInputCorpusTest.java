@@ -119,7 +119,7 @@ class BadInputCorpusTest {
         AuditResult result = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> Audit.withAllChecks().run(tree.article()));
         // then
-        assertThat(result.problems()).extracting(Problem::render).contains("claims/demo/article.txt:1:1: expected a "
-                + "file of at most 4194304 bytes, got " + bytes);
+        assertThat(result.problems()).extracting(Problem::render).contains("claims/demo/article.txt:1:1: expected an "
+                + "article text of at most 4194304 bytes, got " + bytes + " bytes");
     }
 }

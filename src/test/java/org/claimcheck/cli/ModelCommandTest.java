@@ -71,6 +71,23 @@ class ModelCommandTest {
     }
 
     @Test
+    void should_exit_2_printing_every_problem_of_the_config_one_a_line() {
+        String file = BAD + "several-problems.json";
+
+        int status = execute(file);
+
+        String n = System.lineSeparator();
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(
+                file + ": vocab_size: expected a positive integer, got nothing" + n
+                + file + ": hidden_size: expected a positive integer, got \"4096\"" + n
+                + file + ": num_hidden_layers: expected a positive integer, got nothing" + n
+                + file + ": tie_word_embeddings: expected true or false, got \"no\"" + n
+                + file + ": num_key_value_heads: expected a divisor of num_attention_heads (32), got 5" + n);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void should_exit_2_listing_the_supported_model_types() {
         int status = execute(BAD + "unknown-model-type.json");
 
@@ -97,7 +114,7 @@ class ModelCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).startsWith(missing.toString().replace('\\', '/')
-                + ": expected a config.json file, got no such file");
+                + ":1:1: expected a config.json, got no such file");
     }
 
     @Test
@@ -118,17 +135,21 @@ class ModelCommandTest {
     }
 
     @Test
-    void should_exit_2_when_counts_overflow_64_bits(@TempDir Path dir) throws Exception {
-        // 10^12 × 10^12 embedding elements exceed 2^63 ≈ 9.2 × 10^18; 10^18 layers must not be enumerated
+    void should_exit_2_naming_the_fields_whose_counts_overflow_64_bits(@TempDir Path dir) throws Exception {
+        // 10^12 × 10^12 embedding elements exceed 2^63 ≈ 9.2 × 10^18, and so do 10^18 layers of 18 parameters at
+        // width 1; 10^18 layers must not be enumerated
         Path file = Files.writeString(dir.resolve("config.json"), "{\"model_type\": \"llama\", \"vocab_size\": "
                 + "1000000000000, \"hidden_size\": 1000000000000, \"intermediate_size\": 4, "
                 + "\"num_hidden_layers\": 1000000000000000000, \"num_attention_heads\": 1}");
+        String cited = file.toString().replace('\\', '/');
+        String expected = ": expected a size for which the model's parameter, FLOP and KV-cache counts fit in 64 bits";
 
         int status = execute(file.toString());
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo(file.toString().replace('\\', '/')
-                + ": expected sizes whose counts fit in 64 bits, got an overflow" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo(cited + ": num_hidden_layers" + expected + ", got 1000000000000000000"
+                + System.lineSeparator() + cited + ": hidden_size" + expected + ", got 1000000000000"
+                + System.lineSeparator());
     }
 
     @Test

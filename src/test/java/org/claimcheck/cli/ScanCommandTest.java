@@ -93,14 +93,14 @@ class ScanCommandTest {
     void should_exit_2_naming_a_missing_article_file() {
         String missing = temp.resolve("nope.txt").toString().replace('\\', '/');
         assertThat(scan(missing)).isEqualTo(2);
-        assertThat(stderr.toString()).isEqualTo(missing + ":1:1: expected an article text file, got no such file" + NL);
+        assertThat(stderr.toString()).isEqualTo(missing + ":1:1: expected an article text, got no such file" + NL);
         assertThat(stdout.toString()).isEmpty();
     }
 
     @Test
     void should_exit_2_naming_a_folder_given_as_the_article_file() {
         assertThat(scan(folder("covered"))).isEqualTo(2);
-        assertThat(stderr.toString()).endsWith("covered:1:1: expected an article text file, got a folder" + NL);
+        assertThat(stderr.toString()).endsWith("covered:1:1: expected an article text, got a folder" + NL);
     }
 
     @Test
@@ -168,7 +168,7 @@ class ScanCommandTest {
         Path file = Files.write(temp.resolve("huge.txt"), bytes);
         assertThat(scan(file.toString())).isEqualTo(2);
         assertThat(stderr.toString()).isEqualTo(file.toString().replace('\\', '/')
-                + ":1:1: expected a file of at most 4194304 bytes, got 4194305" + NL);
+                + ":1:1: expected an article text of at most 4194304 bytes, got 4194305 bytes" + NL);
     }
 
     @Test
@@ -185,5 +185,20 @@ class ScanCommandTest {
                 "scan: note: the waiver of \"The gate routes 8 of 64 experts\" quotes text that is not in " + shown,
                 "scan: note: the waiver of \"compute falls by 87.5%\" quotes text that is not in " + shown,
                 "scan: note: the waiver of \"Shared Experts\" quotes text that is not in " + shown);
+    }
+
+    @Test
+    void should_print_one_row_per_sentence_with_its_controls_shown_as_escapes() throws IOException {
+        // given: a sentence with a number that would clear the screen, return to column 1 and reverse what follows
+        Path article = Files.writeString(temp.resolve("controls.txt"), "FP8 cuts size by 50%\u001b[2J\r\u202e now.\n");
+        // when
+        int status = scan(article.toString());
+        // then: the carriage return is white space to the sentence, the other two visible escapes
+        assertThat(status).isEqualTo(1);
+        assertThat(stdout.toString().lines()).containsExactly(
+                "LINE  STATUS     BY  SENTENCE",
+                "1     UNCOVERED  -   FP8 cuts size by 50%\\u001b[2J \\u202e now.",
+                "",
+                "1 checkable sentences: 0 covered, 0 waived, 1 uncovered");
     }
 }

@@ -3,7 +3,6 @@ package org.claimcheck.check.cost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,6 +11,7 @@ import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.SourcedValue;
 import org.claimcheck.claim.Source;
+import org.claimcheck.io.InputText;
 import org.claimcheck.unit.Unit;
 
 /**
@@ -41,9 +41,9 @@ public final class FigureFile {
      * @throws CheckException INVALID_INPUT when the file is missing or is not JSON
      */
     public static FigureFile load(CheckContext context, String relativePath) throws CheckException {
-        Path file = context.libraryFile(relativePath);
+        InputText file = context.libraryFile(relativePath);
         try {
-            return new FigureFile(context.cite(file), MAPPER.readTree(file.toFile()));
+            return new FigureFile(file.display(), MAPPER.readTree(file.text()));
         } catch (IOException e) {
             throw CheckException.invalid(relativePath + ": expected a JSON figure file, got " + e.getMessage());
         }

@@ -2,9 +2,11 @@ package org.claimcheck.check.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.SourcedValue;
 import org.claimcheck.claim.Source;
@@ -12,7 +14,10 @@ import org.claimcheck.unit.Unit;
 
 /**
  * The fields of one parsed {@code config.json}, read with typed accessors that record every value read as a
- * {@link SourcedValue} citing the file and the field, and whose errors read {@code path: field: expected X, got Y}.
+ * {@link SourcedValue} citing the file and the field. A field that is missing, mistyped or out of range, and a rule
+ * between fields that fails, is a problem {@code path: field: expected X, got Y}; reading goes on, so that
+ * {@link #throwProblems} reports every problem of the file at once. After a problem an accessor returns a stand-in
+ * in the field's range, which lets reading continue and never reaches an {@link Architecture}.
  * Not thread-safe: one instance serves one read.
  */
 final class ConfigJson {
@@ -20,6 +25,8 @@ final class ConfigJson {
     private final JsonNode root;
     private final String citedPath;
     private final List<SourcedValue> read = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final Set<String> invalid = new HashSet<>();
 
     ConfigJson(JsonNode root, String citedPath) {
         this.root = root;
@@ -35,14 +42,12 @@ final class ConfigJson {
         return List.copyOf(read);
     }
 
-    /** A required string field; {@code expected} words the error when it is absent or not a string. */
-    String text(String field, String expected) throws CheckException {
+    /** A required string field; {@code expected} words the problem when it is absent or not a string. */
+    String text(String field, String expected) {
         JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            throw problem(field, expected, "nothing");
-        }
-        if (!node.isTextual()) {
-            throw problem(field, expected, node.toString());
+        if (node == null || node.isNull() || !node.isTextual()) {
+            report(field, expected, node == null || node.isNull() ? "nothing" : node.toString());
+            return "";
         }
         return node.asText();
     }
@@ -53,13 +58,13 @@ final class ConfigJson {
         return node != null && node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
     }
 
-    /** A required integer field, at least {@code min}. */
-    long count(String field, long min, Unit unit) throws CheckException {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            throw problem(field, expectation(min), "nothing");
+    /** A required integer field, at least {@code min}; {@code min} after a problem. */
+    long count(String field, long min, Unit unit) {
+        if (!stated(field)) {
+            report(field, expectation(min), "nothing");
+            return min;
         }
-        return record(field, integral(field, node, min), unit, field);
+        return record(field, integral(field, min), unit, field);
     }
 
     /**
@@ -67,13 +72,36 @@ final class ConfigJson {
      *
      * @param fallbackWhy how the fallback was chosen, e.g. "Hugging Face default: hidden_size / num_attention_heads"
      */
-    long countOr(String field, long min, Unit unit, long fallback, String fallbackWhy) throws CheckException {
+    long countOr(String field, long min, Unit unit, long fallback, String fallbackWhy) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             String how = node == null ? "absent" : "null";
             return record(field, fallback, unit, field + " (" + how + "; " + fallbackWhy + ")");
         }
-        return record(field, integral(field, node, min), unit, field);
+        return record(field, integral(field, min), unit, field);
+    }
+
+    /**
+     * An integer field that only the consistency rules read, {@code fallback} when absent or null. No count uses it,
+     * so it is not recorded as an input.
+     */
+    long ruleCountOr(String field, long min, long fallback) {
+        return stated(field) ? integral(field, min) : fallback;
+    }
+
+    /** A required integer field that only the consistency rules read; not recorded as an input. */
+    long ruleCount(String field, long min) {
+        if (!stated(field)) {
+            report(field, expectation(min), "nothing");
+            return min;
+        }
+        return integral(field, min);
+    }
+
+    /** Whether a field is present and not null. */
+    boolean stated(String field) {
+        JsonNode node = root.get(field);
+        return node != null && !node.isNull();
     }
 
     /** Whether an integer field is absent, null or 0 (DeepSeek's way of switching a low-rank projection off). */
@@ -82,22 +110,23 @@ final class ConfigJson {
         return node == null || node.isNull() || (node.isIntegralNumber() && node.asLong() == 0);
     }
 
-    /** A boolean field, {@code fallback} when absent or null; recorded as 1 or 0. */
-    boolean flag(String field, boolean fallback, String fallbackWhy) throws CheckException {
+    /** A boolean field, {@code fallback} when absent, null or (after a problem) not a boolean; recorded as 1 or 0. */
+    boolean flag(String field, boolean fallback, String fallbackWhy) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             record(field, fallback ? 1 : 0, Unit.COUNT, field + " (absent; " + fallbackWhy + ")");
             return fallback;
         }
         if (!node.isBoolean()) {
-            throw problem(field, "true or false", node.toString());
+            report(field, "true or false", node.toString());
+            return fallback;
         }
         record(field, node.asBoolean() ? 1 : 0, Unit.COUNT, field);
         return node.asBoolean();
     }
 
     /** An integer inside an object field, such as {@code rope_scaling.original_max_position_embeddings}. */
-    Optional<Long> nestedCount(String object, String field, Unit unit) throws CheckException {
+    Optional<Long> nestedCount(String object, String field, Unit unit) {
         JsonNode parent = root.get(object);
         JsonNode node = parent == null ? null : parent.get(field);
         if (node == null || node.isNull()) {
@@ -113,15 +142,55 @@ final class ConfigJson {
         return value;
     }
 
-    /** An error about a field of this file: {@code path: field: expected X, got Y}. */
-    CheckException problem(String field, String expected, String got) {
-        return CheckException.invalid(
-                String.format(Locale.ROOT, "%s: %s: expected %s, got %s", citedPath, field, expected, got));
+    /** Records a problem of a field of this file: {@code path: field: expected X, got Y}. */
+    void report(String field, String expected, String got) {
+        problems.add(problem(citedPath, field, expected, got));
+        invalid.add(field);
     }
 
-    private long integral(String field, JsonNode node, long min) throws CheckException {
+    /** The text of a problem of a field of a config: {@code path: field: expected X, got Y}. */
+    static String problem(String citedPath, String field, String expected, String got) {
+        return String.format(Locale.ROOT, "%s: %s: expected %s, got %s", citedPath, field, expected, got);
+    }
+
+    /**
+     * A rule between fields: when it fails, a problem of {@code field}, unless {@code field} or one of the fields the
+     * rule reads ({@code from}) already has a problem, which then explains it.
+     *
+     * @return whether the rule holds
+     */
+    boolean rule(boolean holds, String field, String expected, String got, String... from) {
+        if (!holds && valid(field) && valid(from)) {
+            report(field, expected, got);
+        }
+        return holds;
+    }
+
+    /** Whether none of the fields has a problem so far. */
+    boolean valid(String... fields) {
+        for (String field : fields) {
+            if (invalid.contains(field)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @throws CheckException INVALID_INPUT with every problem found so far, in reading order, when there is one */
+    void throwProblems() throws CheckException {
+        if (!problems.isEmpty()) {
+            throw CheckException.invalid(problems);
+        }
+    }
+
+    private long integral(String field, long min) {
+        return integral(field, root.get(field), min);
+    }
+
+    private long integral(String field, JsonNode node, long min) {
         if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < min) {
-            throw problem(field, expectation(min), node.toString());
+            report(field, expectation(min), node.toString());
+            return min;
         }
         return node.asLong();
     }

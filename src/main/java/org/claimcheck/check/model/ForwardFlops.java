@@ -1,5 +1,6 @@
 package org.claimcheck.check.model;
 
+import static java.lang.Math.addExact;
 import static java.lang.Math.multiplyExact;
 import static org.claimcheck.check.model.Derivation.grouped;
 
@@ -46,7 +47,7 @@ public final class ForwardFlops {
         long matmul = multiplyExact(2, weights);
         Attention attention = model.attention();
         long perKey = multiplyExact(multiplyExact(2, attention.heads()),
-                multiplyExact(attention.scoreDimsPerHead() + attention.valueDimsPerHead(), model.layers()));
+                multiplyExact(addExact(attention.scoreDimsPerHead(), attention.valueDimsPerHead()), model.layers()));
         double keys = span.keysPerToken(contextTokens, model.slidingWindow());
         double attend = perKey * keys;
         double total = matmul + attend;

@@ -24,7 +24,7 @@ public record LatentAttention(long hidden, long heads, long queryRank, long late
 
     public LatentAttention {
         if (!(hidden >= 1 && heads >= 1 && queryRank >= 0 && latentRank >= 1 && noRopeHeadDim >= 0
-                && ropeHeadDim >= 0 && noRopeHeadDim + ropeHeadDim >= 1 && valueHeadDim >= 1)) {
+                && ropeHeadDim >= 0 && (noRopeHeadDim >= 1 || ropeHeadDim >= 1) && valueHeadDim >= 1)) {
             throw new IllegalArgumentException("latent attention needs positive sizes, got " + hidden + ", " + heads
                     + ", " + queryRank + ", " + latentRank + ", " + noRopeHeadDim + ", " + ropeHeadDim + ", "
                     + valueHeadDim);
@@ -41,7 +41,7 @@ public record LatentAttention(long hidden, long heads, long queryRank, long late
     @Override
     public long paramsPerLayer() {
         long norms = addExact(queryRank, latentRank);
-        long biases = bias ? addExact(addExact(queryRank, latentRank + ropeHeadDim), hidden) : 0;
+        long biases = bias ? addExact(addExact(queryRank, addExact(latentRank, ropeHeadDim)), hidden) : 0;
         return addExact(addExact(matmulWeightsPerLayer(), norms), biases);
     }
 
@@ -49,8 +49,8 @@ public record LatentAttention(long hidden, long heads, long queryRank, long late
     public long matmulWeightsPerLayer() {
         long query = queryRank == 0 ? multiplyExact(hidden, queryWidth())
                 : addExact(multiplyExact(hidden, queryRank), multiplyExact(queryRank, queryWidth()));
-        long latentDown = multiplyExact(hidden, latentRank + ropeHeadDim);
-        long latentUp = multiplyExact(latentRank, multiplyExact(heads, noRopeHeadDim + valueHeadDim));
+        long latentDown = multiplyExact(hidden, addExact(latentRank, ropeHeadDim));
+        long latentUp = multiplyExact(latentRank, multiplyExact(heads, addExact(noRopeHeadDim, valueHeadDim)));
         long out = multiplyExact(multiplyExact(heads, valueHeadDim), hidden);
         return addExact(addExact(query, latentDown), addExact(latentUp, out));
     }
@@ -63,7 +63,7 @@ public record LatentAttention(long hidden, long heads, long queryRank, long late
 
     @Override
     public long scoreDimsPerHead() {
-        return noRopeHeadDim + ropeHeadDim;
+        return addExact(noRopeHeadDim, ropeHeadDim);
     }
 
     @Override
@@ -101,6 +101,6 @@ public record LatentAttention(long hidden, long heads, long queryRank, long late
     }
 
     private long queryWidth() {
-        return multiplyExact(heads, noRopeHeadDim + ropeHeadDim);
+        return multiplyExact(heads, scoreDimsPerHead());
     }
 }

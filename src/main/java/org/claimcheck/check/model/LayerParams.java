@@ -38,8 +38,8 @@ final class LayerParams {
     /** The matrix weights of a layer one token multiplies: projections, router, chosen experts. */
     static long activeMatmul(Architecture model, boolean moe) {
         MixtureOfExperts experts = model.experts();
-        long ffn = moe
-                ? addExact(multiplyExact(experts.perToken() + experts.shared(), expert(model)), routerMatrix(model))
+        long chosen = addExact(experts.perToken(), experts.shared());
+        long ffn = moe ? addExact(multiplyExact(chosen, expert(model)), routerMatrix(model))
                 : multiplyExact(3, multiplyExact(model.hidden(), model.denseIntermediate()));
         return addExact(model.attention().matmulWeightsPerLayer(), ffn);
     }
@@ -111,6 +111,6 @@ final class LayerParams {
     private static long moeParams(Architecture model, long routed) {
         MixtureOfExperts experts = model.experts();
         long router = addExact(routerMatrix(model), experts.routingBias() ? experts.routed() : 0);
-        return addExact(multiplyExact(routed + experts.shared(), expert(model)), router);
+        return addExact(multiplyExact(addExact(routed, experts.shared()), expert(model)), router);
     }
 }

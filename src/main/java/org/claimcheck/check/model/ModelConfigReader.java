@@ -8,20 +8,23 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.claim.Source;
+import org.claimcheck.io.InputException;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputReader;
+import org.claimcheck.io.InputText;
 import org.claimcheck.unit.Unit;
 
 /**
  * Reads a Hugging Face {@code config.json} of a supported {@link ModelFamily} into an {@link Architecture}. Fields
  * the family's config class defaults (key/value heads, head_dim, biases, tied embeddings, DeepSeek's dense-layer
- * settings) may be absent; the architecture's sources then say which default was used. Every problem is a
- * {@link CheckException} of reason INVALID_INPUT whose message starts with the cited path.
+ * settings) may be absent; the architecture's sources then say which default was used. The problems of a config —
+ * fields missing, mistyped or out of range, rules between fields broken, counts that overflow 64 bits — are raised
+ * together as one {@link CheckException} of reason INVALID_INPUT, each problem a line starting with the cited path.
  */
 public final class ModelConfigReader {
 
@@ -37,25 +40,57 @@ public final class ModelConfigReader {
     }
 
     /**
-     * Reads and checks a config.
+     * Reads and checks a config file given outside any claims tree (a regular file within the config size limit),
+     * reporting every problem of the file at once.
      *
-     * @param file       the file to read
-     * @param citedPath  the path as messages and sources cite it
-     * @throws CheckException INVALID_INPUT naming the file (and line and column for malformed JSON) and the field
+     * @param file      the file to read
+     * @param citedPath the path as messages and sources cite it
+     * @throws CheckException INVALID_INPUT naming the file (and line and column where it applies); for a JSON object,
+     *                        one problem per field that is missing, mistyped or inconsistent with the others
      */
     public static Architecture read(Path file, String citedPath) throws CheckException {
-        ConfigJson config = new ConfigJson(parse(file, citedPath), citedPath);
-        String supported = "one of " + ModelFamily.supportedList();
-        String type = config.text("model_type", supported);
-        ModelFamily family = ModelFamily.of(type).orElseThrow(() -> config.problem("model_type", supported,
-                "\"" + type + "\""));
+        try {
+            return read(InputReader.unlogged().read(file, citedPath, InputLimit.CONFIG_JSON));
+        } catch (InputException e) {
+            throw CheckException.invalid(citedPath + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks a config that was read.
+     *
+     * @param file the config's text, with its path as messages and sources cite it
+     * @throws CheckException INVALID_INPUT naming the file (and line and column for malformed JSON); for a JSON object,
+     *                        one problem per field that is missing, mistyped or inconsistent with the others
+     */
+    public static Architecture read(InputText file) throws CheckException {
+        return read(parse(file.text(), file.display()), file.display());
+    }
+
+    /**
+     * Checks a parsed config object: first each field and the rules between fields, then that the counts fit in 64
+     * bits (which needs a consistent architecture to compute them).
+     *
+     * @throws CheckException INVALID_INPUT listing every problem, one per field
+     */
+    static Architecture read(JsonNode root, String citedPath) throws CheckException {
+        Architecture model = build(root, citedPath);
+        if (!OverflowFields.fits(model)) {
+            throw CheckException.invalid(OverflowFields.problems(root, citedPath, trial -> build(trial, citedPath)));
+        }
+        return model;
+    }
+
+    private static Architecture build(JsonNode root, String citedPath) throws CheckException {
+        ConfigJson config = new ConfigJson(root, citedPath);
+        ModelFamily family = family(config);
         long vocab = config.count("vocab_size", 1, Unit.TOKENS);
         long hidden = config.count("hidden_size", 1, Unit.CHANNELS);
         long layers = config.count("num_hidden_layers", 1, Unit.LAYERS);
         boolean tied = config.flag("tie_word_embeddings", false, "default false in this family's config class");
-        Attention attention = family.latentAttention() ? latentAttention(config, hidden)
-                : groupedQueryAttention(config, family, hidden);
-        MixtureOfExperts experts = experts(config, family);
+        Attention attention = family.latentAttention() ? AttentionReader.latentAttention(config, hidden)
+                : AttentionReader.groupedQueryAttention(config, family, hidden);
+        MixtureOfExperts experts = ExpertsReader.experts(config, family, layers);
         long denseWidth = denseIntermediate(config, experts);
         boolean mlpBias = family == ModelFamily.LLAMA
                 && config.flag("mlp_bias", false, "default false in LlamaConfig");
@@ -64,19 +99,24 @@ public final class ModelConfigReader {
         long window = family == ModelFamily.MISTRAL || family == ModelFamily.MIXTRAL
                 ? config.countOr("sliding_window", 1, Unit.TOKENS, 0, "attention sees the whole context") : 0;
         long context = contextTokens(config);
+        config.throwProblems();
         return new Architecture(citedPath, family, vocab, hidden, layers, tied, attention, denseWidth, mlpBias,
                 experts, mtp, context, window, config.fieldsRead());
     }
 
-    private static JsonNode parse(Path file, String citedPath) throws CheckException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw CheckException.invalid(citedPath + ": expected a config.json file, got no such file");
-        } catch (IOException e) {
-            throw CheckException.invalid(citedPath + ": expected a readable UTF-8 file, got " + e.getMessage());
+    /** The family of {@code model_type}; without one, no other field can be read, as the family gives their meaning. */
+    private static ModelFamily family(ConfigJson config) throws CheckException {
+        String supported = "one of " + ModelFamily.supportedList();
+        String type = config.text("model_type", supported);
+        Optional<ModelFamily> family = ModelFamily.of(type);
+        if (family.isEmpty()) {
+            config.rule(false, "model_type", supported, "\"" + type + "\"");
+            config.throwProblems();
         }
+        return family.orElseThrow();
+    }
+
+    private static JsonNode parse(String text, String citedPath) throws CheckException {
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -102,92 +142,19 @@ public final class ModelConfigReader {
                 : String.format(Locale.ROOT, "%s:%d:%d: ", citedPath, location.getLineNr(), location.getColumnNr());
     }
 
-    private static Attention groupedQueryAttention(ConfigJson config, ModelFamily family, long hidden)
-            throws CheckException {
-        long heads = config.count("num_attention_heads", 1, Unit.HEADS);
-        long kvHeads = config.countOr("num_key_value_heads", 1, Unit.HEADS, heads,
-                "Hugging Face default: num_attention_heads");
-        if (heads % kvHeads != 0) {
-            throw config.problem("num_key_value_heads", "a divisor of num_attention_heads (" + heads + ")",
-                    Long.toString(kvHeads));
-        }
-        if (hidden % heads != 0 && config.absentOrZero("head_dim")) {
-            throw config.problem("head_dim", "an integer >= 1 when hidden_size is not a multiple of "
-                    + "num_attention_heads", "nothing");
-        }
-        long headDim = config.countOr("head_dim", 1, Unit.CHANNELS, hidden / heads,
-                "Hugging Face default: hidden_size / num_attention_heads");
-        boolean bias = family.honoursAttentionBias()
-                && config.flag("attention_bias", false, "default false in LlamaConfig");
-        return new GroupedQueryAttention(hidden, heads, kvHeads, headDim, bias);
-    }
-
-    private static Attention latentAttention(ConfigJson config, long hidden) throws CheckException {
-        long heads = config.count("num_attention_heads", 1, Unit.HEADS);
-        long queryRank = config.countOr("q_lora_rank", 0, Unit.CHANNELS, 0,
-                "no query compression: queries projected directly by q_proj");
-        long latentRank = config.count("kv_lora_rank", 1, Unit.CHANNELS);
-        long noRope = config.count("qk_nope_head_dim", 0, Unit.CHANNELS);
-        long rope = config.count("qk_rope_head_dim", 0, Unit.CHANNELS);
-        long value = config.count("v_head_dim", 1, Unit.CHANNELS);
-        boolean bias = config.flag("attention_bias", false, "default false in the DeepSeek config classes");
-        if (noRope + rope == 0) {
-            throw config.problem("qk_nope_head_dim", "a positive sum with qk_rope_head_dim", "0 and 0");
-        }
-        return new LatentAttention(hidden, heads, queryRank, latentRank, noRope, rope, value, bias);
-    }
-
-    private static MixtureOfExperts experts(ConfigJson config, ModelFamily family) throws CheckException {
-        return switch (family) {
-            case LLAMA, MISTRAL -> MixtureOfExperts.none();
-            case MIXTRAL -> {
-                long routed = config.count("num_local_experts", 1, Unit.EXPERTS);
-                long perToken = perToken(config, routed, "num_local_experts");
-                yield new MixtureOfExperts(routed, 0, perToken, config.count("intermediate_size", 1,
-                        Unit.CHANNELS), 0, 1, false);
-            }
-            case DEEPSEEK_V2, DEEPSEEK_V3 -> deepSeekExperts(config, family);
-        };
-    }
-
-    private static MixtureOfExperts deepSeekExperts(ConfigJson config, ModelFamily family) throws CheckException {
-        if (config.absentOrZero("n_routed_experts")) {
-            config.countOr("n_routed_experts", 0, Unit.EXPERTS, 0, "no experts: every layer is dense");
-            return MixtureOfExperts.none();
-        }
-        long routed = config.count("n_routed_experts", 1, Unit.EXPERTS);
-        long shared = config.countOr("n_shared_experts", 0, Unit.EXPERTS, 0, "no shared expert");
-        long perToken = perToken(config, routed, "n_routed_experts");
-        long width = config.count("moe_intermediate_size", 1, Unit.CHANNELS);
-        long firstDense = config.countOr("first_k_dense_replace", 0, Unit.LAYERS, 0, "default 0: no dense layer");
-        long frequency = config.countOr("moe_layer_freq", 1, Unit.LAYERS, 1, "default 1: every layer");
-        boolean bias = config.optionalText("topk_method").map("noaux_tc"::equals)
-                .orElse(family == ModelFamily.DEEPSEEK_V3);
-        config.assumed("routing bias e_score_correction_bias (topk_method noaux_tc)", bias ? 1 : 0, Unit.COUNT,
-                Source.file(config.citedPath(), config.optionalText("topk_method").isPresent() ? "topk_method"
-                        : "topk_method (absent; default of the " + family.modelType() + " config class)"));
-        return new MixtureOfExperts(routed, shared, perToken, width, firstDense, frequency, bias);
-    }
-
-    private static long perToken(ConfigJson config, long routed, String routedField) throws CheckException {
-        long perToken = config.count("num_experts_per_tok", 1, Unit.EXPERTS);
-        if (perToken > routed) {
-            throw config.problem("num_experts_per_tok", "at most " + routedField + " (" + routed + ")",
-                    Long.toString(perToken));
-        }
-        return perToken;
-    }
-
-    private static long denseIntermediate(ConfigJson config, MixtureOfExperts experts) throws CheckException {
+    private static long denseIntermediate(ConfigJson config, MixtureOfExperts experts) {
         if (experts.present() && experts.firstDenseLayers() == 0 && experts.layerFrequency() == 1) {
             return 0;
         }
         return config.count("intermediate_size", 1, Unit.CHANNELS);
     }
 
-    private static long contextTokens(ConfigJson config) throws CheckException {
+    private static long contextTokens(ConfigJson config) {
         var stated = config.nestedCount("rope_scaling", "original_max_position_embeddings", Unit.TOKENS);
         if (stated.isPresent()) {
+            config.rule(stated.get() <= ModelInputs.MAX_CONTEXT_TOKENS, "rope_scaling.original_max_position_embeddings",
+                    "an integer in [1, " + ModelInputs.MAX_CONTEXT_TOKENS + "], the longest context the checks take",
+                    Long.toString(stated.get()));
             return stated.get();
         }
         return config.assumed("default context", DEFAULT_CONTEXT_TOKENS, Unit.TOKENS, new Source("claimcheck",

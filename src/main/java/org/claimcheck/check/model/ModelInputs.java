@@ -34,8 +34,7 @@ final class ModelInputs {
 
     /** The architecture of a library model by name. */
     static Architecture architecture(CheckContext context, String modelName) throws CheckException {
-        Path file = context.modelConfig(modelName);
-        return ModelConfigReader.read(file, context.cite(file));
+        return ModelConfigReader.read(context.modelConfig(modelName));
     }
 
     /** A context length parameter in [1, 2^20] tokens, or {@code fallback} when absent. */

@@ -83,7 +83,7 @@ public final class ParameterCount {
         if (modules == 0) {
             return new Derivation(0, countInputs(model), List.of("the config has no multi-token-prediction module: 0"));
         }
-        long withExperts = model.experts().moeLayersIn(model.layers(), model.layers() + modules);
+        long withExperts = model.experts().moeLayersIn(model.layers(), addExact(model.layers(), modules));
         long hidden = model.hidden();
         long frame = addExact(multiplyExact(multiplyExact(2, hidden), hidden), multiplyExact(3, hidden));
         long total = addExact(multiplyExact(modules, frame), addExact(

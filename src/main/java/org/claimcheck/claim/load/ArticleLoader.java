@@ -12,7 +12,8 @@ import org.claimcheck.claim.Article;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.SourceLocation;
-import org.yaml.snakeyaml.nodes.Node;
+import org.claimcheck.io.InputLimit;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads an article folder: {@code article.txt} (the text as published), {@code article.yaml} (title, url, the stated
@@ -38,7 +39,7 @@ public final class ArticleLoader {
                     ? "no article.txt" : "no such folder")));
             return new Loaded<>(ArticleClaims.empty(display), problems);
         }
-        String text = YamlFile.readUtf8(textFile, tree.display(textFile), problems).orElse("");
+        String text = tree.read(textFile, InputLimit.ARTICLE_TEXT, problems).orElse("");
         Article article = readArticle(folder.resolve("article.yaml"), tree, tree.display(textFile), text, problems);
         List<Claim> claims = new ArrayList<>();
         Map<String, Claim> byId = new HashMap<>();
@@ -48,7 +49,7 @@ public final class ArticleLoader {
                     + display + "/claims/*.yaml, got none"));
         }
         for (Path file : files) {
-            Loaded<List<Claim>> loaded = ClaimFileLoader.load(file, tree.display(file));
+            Loaded<List<Claim>> loaded = ClaimFileLoader.load(tree, file);
             problems.addAll(loaded.problems());
             for (Claim claim : loaded.value()) {
                 List<Problem> own = QuoteCheck.check(claim, text);
@@ -71,7 +72,7 @@ public final class ArticleLoader {
                                        List<Problem> problems) {
         String display = tree.display(file);
         Optional<Fields> fields = Files.isRegularFile(file)
-                ? YamlFile.parse(file, display, problems).flatMap(node -> Fields.of(display, "", node, problems))
+                ? YamlFile.parse(tree, file, problems).flatMap(node -> Fields.of(display, "", node, problems))
                 : Optional.empty();
         if (!Files.isRegularFile(file)) {
             problems.add(new Problem(SourceLocation.startOf(display), "", "expected article.yaml with title, url "

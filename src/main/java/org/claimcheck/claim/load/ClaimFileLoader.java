@@ -10,7 +10,7 @@ import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Interpretation;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.Source;
-import org.yaml.snakeyaml.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads one claim file ({@code claims: [...]}) into claims. A claim with any problem is left out and its problems
@@ -26,15 +26,29 @@ public final class ClaimFileLoader {
     }
 
     /**
-     * Loads the claims of one file.
+     * Loads the claims of one file of a claims tree.
+     *
+     * @param tree the tree, which reads the file and gives its path as reports show it
+     * @param file the file
+     */
+    public static Loaded<List<Claim>> load(ClaimsTree tree, Path file) {
+        List<Problem> problems = new ArrayList<>();
+        return claims(YamlFile.parse(tree, file, problems), tree.display(file), problems);
+    }
+
+    /**
+     * Loads the claims of one file outside any tree.
      *
      * @param file    the file
-     * @param display its path relative to the repository root
+     * @param display its path as reports show it
      */
     public static Loaded<List<Claim>> load(Path file, String display) {
         List<Problem> problems = new ArrayList<>();
+        return claims(YamlFile.parse(file, display, problems), display, problems);
+    }
+
+    private static Loaded<List<Claim>> claims(Optional<Node> root, String display, List<Problem> problems) {
         List<Claim> claims = new ArrayList<>();
-        Optional<Node> root = YamlFile.parse(file, display, problems);
         Optional<Fields> fields = root.flatMap(node -> Fields.of(display, "", node, problems));
         if (fields.isPresent()) {
             fields.get().allowOnly(FILE_FIELDS);

@@ -1,19 +1,35 @@
 package org.claimcheck.claim.load;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.claimcheck.claim.Problem;
+import org.claimcheck.claim.SourceLocation;
+import org.claimcheck.io.InputException;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputLog;
+import org.claimcheck.io.InputReader;
+import org.claimcheck.io.InputText;
 
 /**
  * A claims tree and the repository that holds it: paths in messages and reports are relative to the repository
- * root, with forward slashes, whatever the working directory.
- *
- * @param root   the folder that holds the claims folder
- * @param claims the claims folder: article folders and {@code library/}
+ * root, with forward slashes, whatever the working directory. Every file of the tree is read through it: only regular
+ * files whose real path lies inside the claims folder, each within its kind's size limit, and each recorded with its
+ * SHA-256 as an input of the audit.
  */
-public record ClaimsTree(Path root, Path claims) {
+public final class ClaimsTree {
 
-    public ClaimsTree {
-        root = root.toAbsolutePath().normalize();
-        claims = claims.toAbsolutePath().normalize();
+    private final Path root;
+    private final Path claims;
+    private final InputReader reader = new InputReader(new InputLog());
+
+    /**
+     * @param root   the folder that holds the claims folder
+     * @param claims the claims folder: article folders and {@code library/}
+     */
+    public ClaimsTree(Path root, Path claims) {
+        this.root = root.toAbsolutePath().normalize();
+        this.claims = claims.toAbsolutePath().normalize();
     }
 
     /** The tree an article folder ({@code ROOT/claims/ARTICLE}) belongs to. */
@@ -22,6 +38,14 @@ public record ClaimsTree(Path root, Path claims) {
         Path claims = absolute.getParent() == null ? absolute : absolute.getParent();
         Path root = claims.getParent() == null ? claims : claims.getParent();
         return new ClaimsTree(root, claims);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path claims() {
+        return claims;
     }
 
     /** The library folder beside the article folders. */
@@ -34,5 +58,30 @@ public record ClaimsTree(Path root, Path claims) {
         Path absolute = path.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
+    }
+
+    /**
+     * Reads a file of the tree.
+     *
+     * @throws InputException when it is not a regular file inside the claims folder (links resolved), is larger than
+     *                        its limit, or is not UTF-8 text
+     */
+    public InputText read(Path file, InputLimit limit) throws InputException {
+        return reader.readWithin(file, display(file), limit, claims, display(claims));
+    }
+
+    /** Reads a file of the tree, or records why it cannot be read at its position and gives nothing. */
+    public Optional<String> read(Path file, InputLimit limit, List<Problem> problems) {
+        try {
+            return Optional.of(read(file, limit).text());
+        } catch (InputException e) {
+            problems.add(new Problem(new SourceLocation(display(file), e.line(), e.column()), "", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Every file read through this tree so far, sorted by path, with its SHA-256. */
+    public List<InputText> inputs() {
+        return reader.log().inputs();
     }
 }

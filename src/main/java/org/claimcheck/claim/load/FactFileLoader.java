@@ -3,8 +3,6 @@ package org.claimcheck.claim.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,10 +13,12 @@ import java.util.Set;
 import org.claimcheck.claim.Fact;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.Source;
+import org.claimcheck.io.InputException;
+import org.claimcheck.io.InputLimit;
 import org.claimcheck.unit.FigureParser;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
-import org.yaml.snakeyaml.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads one facts file of the library: a {@code namespace} and {@code facts}, each with a {@code name}, exactly one of
@@ -33,11 +33,13 @@ final class FactFileLoader {
     private static final Set<String> FROM_FIELDS = Set.of("file", "pointer", "unit", "scale");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final ClaimsTree tree;
     private final Path libraryFolder;
     private final String libraryDisplay;
     private final Map<Path, JsonNode> jsonFiles = new HashMap<>();
 
-    FactFileLoader(Path libraryFolder, String libraryDisplay) {
+    FactFileLoader(ClaimsTree tree, Path libraryFolder, String libraryDisplay) {
+        this.tree = tree;
         this.libraryFolder = libraryFolder;
         this.libraryDisplay = libraryDisplay;
     }
@@ -45,7 +47,7 @@ final class FactFileLoader {
     /** The facts of one file; facts with problems are left out. */
     List<Fact> load(Path file, String display, List<Problem> problems) {
         List<Fact> facts = new ArrayList<>();
-        Optional<Fields> root = YamlFile.parse(file, display, problems)
+        Optional<Fields> root = YamlFile.parse(tree, file, problems)
                 .flatMap(node -> Fields.of(display, "", node, problems));
         if (root.isEmpty()) {
             return facts;
@@ -130,7 +132,7 @@ final class FactFileLoader {
 
     private Optional<JsonNode> json(Fields from, String relative) {
         Path resolved = libraryFolder.resolve(relative).normalize();
-        if (!resolved.startsWith(libraryFolder.normalize()) || !Files.isRegularFile(resolved)) {
+        if (!resolved.startsWith(libraryFolder.normalize())) {
             from.report("file", "expected a file inside " + libraryDisplay + ", got \"" + relative + "\"");
             return Optional.empty();
         }
@@ -138,14 +140,14 @@ final class FactFileLoader {
             return Optional.of(jsonFiles.get(resolved));
         }
         try {
-            JsonNode tree = JSON.readTree(Files.readString(resolved));
-            jsonFiles.put(resolved, tree);
-            return Optional.of(tree);
+            JsonNode json = JSON.readTree(tree.read(resolved, InputLimit.FIGURE_JSON).text());
+            jsonFiles.put(resolved, json);
+            return Optional.of(json);
+        } catch (InputException e) {
+            from.report("file", relative + ": " + e.getMessage());
         } catch (JsonProcessingException e) {
             from.report("file", "expected valid JSON in " + relative + ", got an error at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
-        } catch (IOException e) {
-            from.report("file", "expected a readable file, got " + e.getMessage());
         }
         return Optional.empty();
     }

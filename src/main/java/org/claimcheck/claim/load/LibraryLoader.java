@@ -14,8 +14,8 @@ import org.claimcheck.claim.Fact;
 import org.claimcheck.claim.Library;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.SourceLocation;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads the library folder: {@code sources.yaml} (the documents sources cite), {@code facts/*.yaml} and the model
@@ -44,7 +44,7 @@ public final class LibraryLoader {
         }
         Map<String, String> documents = readDocuments(folder.resolve("sources.yaml"), tree, problems);
         Map<String, Fact> facts = new LinkedHashMap<>();
-        FactFileLoader loader = new FactFileLoader(folder, display);
+        FactFileLoader loader = new FactFileLoader(tree, folder, display);
         for (Path file : yamlFiles(folder.resolve("facts"))) {
             String fileDisplay = tree.display(file);
             for (Fact fact : loader.load(file, fileDisplay, problems)) {
@@ -65,7 +65,7 @@ public final class LibraryLoader {
     private static Map<String, String> readDocuments(Path file, ClaimsTree tree, List<Problem> problems) {
         Map<String, String> documents = new LinkedHashMap<>();
         String display = tree.display(file);
-        Optional<Fields> root = YamlFile.parse(file, display, problems)
+        Optional<Fields> root = YamlFile.parse(tree, file, problems)
                 .flatMap(node -> Fields.of(display, "", node, problems));
         root.ifPresent(fields -> fields.allowOnly(Set.of("documents")));
         Optional<Fields> listed = root.flatMap(fields -> fields.mapping("documents", true));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Problem;
+import org.claimcheck.io.Excerpt;
 
 /** Checks that a claim's quote and section stand in the article text, with runs of white space counted as one. */
 final class QuoteCheck {
@@ -16,11 +17,11 @@ final class QuoteCheck {
         List<Problem> problems = new ArrayList<>();
         if (!occurs(claim.quote(), articleText)) {
             problems.add(new Problem(claim.location(), "quote", "expected a verbatim quote of the article, got \""
-                    + claim.quote() + "\"" + nearMiss(claim.quote(), articleText)));
+                    + Excerpt.of(claim.quote()) + "\"" + nearMiss(claim.quote(), articleText)));
         }
         if (!occurs(claim.section(), articleText)) {
             problems.add(new Problem(claim.location(), "section", "expected a section heading of the article, got \""
-                    + claim.section() + "\""));
+                    + Excerpt.of(claim.section()) + "\""));
         }
         return problems;
     }

@@ -1,7 +1,6 @@
 package org.claimcheck.report.folder;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.claimcheck.io.InputException;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputReader;
 
 /**
  * Replaces a folder of reports with a new set, as a whole or not at all (see {@link FolderSwap} for how, and the
@@ -23,8 +25,6 @@ public final class ReportFolder {
     static final String MARKER = ".claimcheck-reports";
     private static final String MARKER_HEADER = "# claimcheck report set: claimcheck replaces this folder as a "
             + "whole; its files:";
-    /** A marker is a short list of names; a larger file is not one. */
-    private static final long MARKER_MAX_BYTES = 64 * 1024;
 
     private ReportFolder() {
     }
@@ -91,11 +91,19 @@ public final class ReportFolder {
     }
 
     /** The file names a previous set's marker lists; none when there is no marker, or it is not one. */
-    private static List<String> listedInMarker(Path marker) throws IOException {
-        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) || Files.size(marker) > MARKER_MAX_BYTES) {
+    private static List<String> listedInMarker(Path marker) {
+        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
-        List<String> lines = new String(Files.readAllBytes(marker), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines;
+        try {
+            lines = InputReader.unlogged().read(marker, marker.toString(), InputLimit.REPORT_MARKER).text().lines()
+                    .toList();
+        } catch (InputException e) {
+            // not a marker of ours: its names are not taken for reports, so those files keep the folder from being
+            // replaced, which is the safe side
+            return List.of();
+        }
         if (lines.isEmpty() || !lines.get(0).equals(MARKER_HEADER)) {
             return List.of();
         }

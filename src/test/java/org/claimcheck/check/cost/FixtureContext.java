@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFiles;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputText;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
@@ -30,24 +33,20 @@ public final class FixtureContext implements CheckContext {
     }
 
     @Override
-    public Path modelConfig(String modelName) throws CheckException {
+    public InputText modelConfig(String modelName) throws CheckException {
         return libraryFile("models/" + modelName + "/config.json");
     }
 
     @Override
-    public Path libraryFile(String relativePath) throws CheckException {
+    public InputText libraryFile(String relativePath) throws CheckException {
         Path library = root.resolve("claims/library");
         Path file = library.resolve(relativePath).normalize();
         if (!file.startsWith(library) || !Files.isRegularFile(file)) {
             throw CheckException.invalid("no library file " + relativePath);
         }
-        return file;
+        return LibraryFiles.read(root, file, InputLimit.FIGURE_JSON);
     }
 
-    @Override
-    public String cite(Path file) {
-        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    }
 
     @Override
     public Measurement measure(String kind, Parameters parameters) throws CheckException {

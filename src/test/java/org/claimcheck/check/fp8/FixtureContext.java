@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFiles;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputText;
 import org.claimcheck.check.CheckRegistry;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
@@ -22,23 +25,19 @@ final class FixtureContext implements CheckContext {
     }
 
     @Override
-    public Path modelConfig(String modelName) throws CheckException {
+    public InputText modelConfig(String modelName) throws CheckException {
         return libraryFile("models/" + modelName + "/config.json");
     }
 
     @Override
-    public Path libraryFile(String relativePath) throws CheckException {
+    public InputText libraryFile(String relativePath) throws CheckException {
         Path file = LIBRARY.resolve(relativePath).normalize();
         if (!file.startsWith(LIBRARY) || !Files.isRegularFile(file)) {
             throw CheckException.invalid("no library file " + relativePath);
         }
-        return file;
+        return LibraryFiles.read(ROOT, file, InputLimit.FIGURE_JSON);
     }
 
-    @Override
-    public String cite(Path file) {
-        return ROOT.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
-    }
 
     @Override
     public Measurement measure(String kind, Parameters parameters) throws CheckException {

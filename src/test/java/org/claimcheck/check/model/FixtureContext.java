@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFiles;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputText;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.claim.Fact;
 
@@ -23,29 +26,25 @@ final class FixtureContext implements CheckContext {
     }
 
     @Override
-    public Path modelConfig(String modelName) throws CheckException {
+    public InputText modelConfig(String modelName) throws CheckException {
         Path file = modelName.startsWith(FIXTURE)
                 ? ROOT.resolve("src/test/resources/model").resolve(modelName.substring(FIXTURE.length()) + ".json")
                 : ROOT.resolve("claims/library/models").resolve(modelName).resolve("config.json");
         if (!Files.isRegularFile(file)) {
             throw CheckException.invalid("config: expected a model of the library, got \"" + modelName + "\"");
         }
-        return file;
+        return LibraryFiles.read(ROOT, file, InputLimit.CONFIG_JSON);
     }
 
     @Override
-    public Path libraryFile(String relativePath) throws CheckException {
+    public InputText libraryFile(String relativePath) throws CheckException {
         Path file = ROOT.resolve("claims/library").resolve(relativePath).normalize();
         if (!Files.isRegularFile(file)) {
             throw CheckException.invalid("file: expected a file of the library, got \"" + relativePath + "\"");
         }
-        return file;
+        return LibraryFiles.read(ROOT, file, InputLimit.FIGURE_JSON);
     }
 
-    @Override
-    public String cite(Path file) {
-        return ROOT.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    }
 
     @Override
     public org.claimcheck.check.Measurement measure(String kind, Parameters parameters) throws CheckException {
@@ -59,8 +58,6 @@ final class FixtureContext implements CheckContext {
 
     /** The architecture of a library or fixture model, as the checks read it. */
     static Architecture architecture(String modelName) throws CheckException {
-        FixtureContext context = new FixtureContext();
-        Path file = context.modelConfig(modelName);
-        return ModelConfigReader.read(file, context.cite(file));
+        return ModelConfigReader.read(new FixtureContext().modelConfig(modelName));
     }
 }

@@ -34,6 +34,46 @@ class ModelConfigReaderTest {
     }
 
     @Test
+    void should_report_every_problem_of_a_config_at_once_in_reading_order() {
+        // missing vocab_size and num_hidden_layers, a string hidden_size, a string tie_word_embeddings and 5 KV heads
+        // for 32 query heads: five problems, each its own message
+        String file = BAD + "several-problems.json";
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(CheckException.class)
+                .extracting(e -> ((CheckException) e).problems()).asList().containsExactly(
+                        file + ": vocab_size: expected a positive integer, got nothing",
+                        file + ": hidden_size: expected a positive integer, got \"4096\"",
+                        file + ": num_hidden_layers: expected a positive integer, got nothing",
+                        file + ": tie_word_embeddings: expected true or false, got \"no\"",
+                        file + ": num_key_value_heads: expected a divisor of num_attention_heads (32), got 5");
+    }
+
+    @Test
+    void should_put_each_problem_on_its_own_line_of_the_message(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("config.json"), "{\"model_type\": \"mistral\"}");
+
+        assertThatThrownBy(() -> ModelConfigReader.read(file, "config.json")).hasMessage("""
+                config.json: vocab_size: expected a positive integer, got nothing
+                config.json: hidden_size: expected a positive integer, got nothing
+                config.json: num_hidden_layers: expected a positive integer, got nothing
+                config.json: num_attention_heads: expected a positive integer, got nothing
+                config.json: intermediate_size: expected a positive integer, got nothing""");
+    }
+
+    @Test
+    void should_not_blame_a_rule_on_a_field_when_the_other_field_of_the_rule_is_broken(@TempDir Path dir)
+            throws Exception {
+        // 8 KV heads cannot be checked against a head count that is not a number: only the head count is wrong
+        Path file = Files.writeString(dir.resolve("config.json"), "{\"model_type\": \"llama\", \"vocab_size\": 10, "
+                + "\"hidden_size\": 64, \"intermediate_size\": 128, \"num_hidden_layers\": 2, "
+                + "\"num_attention_heads\": \"32\", \"num_key_value_heads\": 8}");
+
+        assertThatThrownBy(() -> ModelConfigReader.read(file, "config.json"))
+                .hasMessage("config.json: num_attention_heads: expected a positive integer, got \"32\"");
+    }
+
+    @Test
     void should_give_line_and_column_of_truncated_json() {
         // the file ends after line 5's 14 characters '  "num_hidden_', so the end of input is at 5:15
         assertThatThrownBy(() -> read(BAD + "truncated.json"))
@@ -65,7 +105,7 @@ class ModelConfigReaderTest {
         Path empty = Files.writeString(dir.resolve("empty.json"), "");
 
         assertThatThrownBy(() -> ModelConfigReader.read(dir.resolve("none.json"), "none.json"))
-                .hasMessage("none.json: expected a config.json file, got no such file");
+                .hasMessage("none.json:1:1: expected a config.json, got no such file");
         assertThatThrownBy(() -> ModelConfigReader.read(empty, "empty.json"))
                 .hasMessage("empty.json: expected a JSON object, got an empty file");
     }

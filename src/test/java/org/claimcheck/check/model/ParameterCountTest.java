@@ -162,6 +162,6 @@ class ParameterCountTest {
     }
 
     static Path file(String model) throws Exception {
-        return new FixtureContext().modelConfig(model);
+        return FixtureContext.ROOT.resolve(new FixtureContext().modelConfig(model).display());
     }
 }

@@ -138,7 +138,7 @@ class ArticleLoaderTest {
             throw new java.io.UncheckedIOException(e);
         }
         assertThat(rendered(load(tree))).containsExactly(
-                "claims/demo/claims/a.yaml:1:1: expected UTF-8 text, got bytes that are not UTF-8");
+                "claims/demo/claims/a.yaml:1:1: expected UTF-8 text, got bytes that are not UTF-8 (0xC3)");
     }
 
     @Test

@@ -1,0 +1,121 @@
+package org.claimcheck.check.model;
+
+import java.util.Locale;
+import org.claimcheck.claim.Source;
+import org.claimcheck.unit.Unit;
+
+/**
+ * Reads the experts of a config: none for Llama and Mistral, Mixtral's {@code num_local_experts}, DeepSeek's routed
+ * and shared experts with the layers they sit in. Problems go to the {@link ConfigJson}; after one, the experts
+ * returned hold stand-ins and are never used.
+ */
+final class ExpertsReader {
+
+    private ExpertsReader() {
+    }
+
+    /**
+     * The experts of a config whose main model has {@code layers} layers.
+     *
+     * @param layers {@code num_hidden_layers}, at least 1
+     */
+    static MixtureOfExperts experts(ConfigJson config, ModelFamily family, long layers) {
+        return switch (family) {
+            case LLAMA, MISTRAL -> MixtureOfExperts.none();
+            case MIXTRAL -> {
+                long routed = config.count("num_local_experts", 1, Unit.EXPERTS);
+                long perToken = perToken(config, routed, "num_local_experts");
+                yield new MixtureOfExperts(routed, 0, perToken, config.count("intermediate_size", 1,
+                        Unit.CHANNELS), 0, 1, false);
+            }
+            case DEEPSEEK_V2, DEEPSEEK_V3 -> deepSeekExperts(config, family, layers);
+        };
+    }
+
+    private static MixtureOfExperts deepSeekExperts(ConfigJson config, ModelFamily family, long layers) {
+        if (config.absentOrZero("n_routed_experts")) {
+            config.countOr("n_routed_experts", 0, Unit.EXPERTS, 0, "no experts: every layer is dense");
+            return MixtureOfExperts.none();
+        }
+        long routed = config.count("n_routed_experts", 1, Unit.EXPERTS);
+        long shared = config.countOr("n_shared_experts", 0, Unit.EXPERTS, 0, "no shared expert");
+        long perToken = perToken(config, routed, "n_routed_experts");
+        long width = config.count("moe_intermediate_size", 1, Unit.CHANNELS);
+        long firstDense = config.countOr("first_k_dense_replace", 0, Unit.LAYERS, 0, "default 0: no dense layer");
+        long frequency = config.countOr("moe_layer_freq", 1, Unit.LAYERS, 1, "default 1: every layer");
+        boolean bias = config.optionalText("topk_method").map("noaux_tc"::equals)
+                .orElse(family == ModelFamily.DEEPSEEK_V3);
+        config.assumed("routing bias e_score_correction_bias (topk_method noaux_tc)", bias ? 1 : 0, Unit.COUNT,
+                Source.file(config.citedPath(), config.optionalText("topk_method").isPresent() ? "topk_method"
+                        : "topk_method (absent; default of the " + family.modelType() + " config class)"));
+        MixtureOfExperts experts = new MixtureOfExperts(routed, shared, perToken, width, firstDense, frequency, bias);
+        placement(config, experts, layers);
+        groups(config, family, routed, perToken);
+        return experts;
+    }
+
+    /**
+     * A config that states routed experts must give some layer of the main model experts; the way to say "no
+     * experts" is to leave {@code n_routed_experts} out. DeepSeek's config classes put experts in layer {@code i}
+     * when {@code i >= first_k_dense_replace && i % moe_layer_freq == 0} ({@link MixtureOfExperts#isMoeLayer}):
+     * {@code first_k_dense_replace} is the number of dense layers before the first MoE layer, so it must be below
+     * {@code num_hidden_layers}, and a multiple of {@code moe_layer_freq} must lie in
+     * {@code [first_k_dense_replace, num_hidden_layers)}.
+     */
+    private static void placement(ConfigJson config, MixtureOfExperts experts, long layers) {
+        long firstDense = experts.firstDenseLayers();
+        boolean belowLayers = config.rule(firstDense < layers, "first_k_dense_replace",
+                "at most num_hidden_layers - 1 (" + (layers - 1) + ") so that some layer has experts",
+                Long.toString(firstDense), "num_hidden_layers");
+        if (belowLayers) {
+            config.rule(experts.moeLayersIn(0, layers) > 0, "moe_layer_freq", String.format(Locale.ROOT,
+                    "a value with a multiple in [first_k_dense_replace, num_hidden_layers) = [%d, %d) so that some "
+                            + "layer has experts", firstDense, layers), Long.toString(experts.layerFrequency()),
+                    "first_k_dense_replace", "num_hidden_layers");
+        }
+    }
+
+    private static long perToken(ConfigJson config, long routed, String routedField) {
+        long perToken = config.count("num_experts_per_tok", 1, Unit.EXPERTS);
+        return config.rule(perToken <= routed, "num_experts_per_tok", "at most " + routedField + " (" + routed + ")",
+                Long.toString(perToken), routedField) ? perToken : routed;
+    }
+
+    /**
+     * Group-limited routing (topk_method {@code group_limited_greedy} in DeepSeek-V2, {@code noaux_tc} in V3, the
+     * V3 default): the router splits the {@code n_routed_experts} into {@code n_group} equal groups, keeps the best
+     * {@code topk_group} of them, and picks {@code num_experts_per_tok} experts "only within topk_group groups"
+     * (DeepseekV3Config). So {@code n_group} divides the experts, {@code topk_group <= n_group}, and the chosen
+     * groups hold enough experts; {@code noaux_tc} scores a group by the sum of its 2 best experts, so each group
+     * needs 2. DeepseekV3Config defaults the groups to 8 and 4; DeepseekV2Config has no default. Greedy routing
+     * (V2's default) has no groups, and the fields are not read.
+     */
+    private static void groups(ConfigJson config, ModelFamily family, long routed, long perToken) {
+        boolean v3 = family == ModelFamily.DEEPSEEK_V3;
+        String method = config.optionalText("topk_method").orElse(v3 ? "noaux_tc" : "greedy");
+        if (!method.equals("noaux_tc") && !method.equals("group_limited_greedy")) {
+            return;
+        }
+        long groups = v3 ? config.ruleCountOr("n_group", 1, 8) : config.ruleCount("n_group", 1);
+        long chosen = v3 ? config.ruleCountOr("topk_group", 1, 4) : config.ruleCount("topk_group", 1);
+        boolean divides = config.rule(routed % groups == 0, "n_group", "a divisor of n_routed_experts (" + routed
+                + ")", asRead(config, "n_group", groups), "n_routed_experts");
+        boolean pairs = !method.equals("noaux_tc") || config.rule(routed / groups >= 2, "n_group", "at most "
+                + "n_routed_experts / 2 (" + routed / 2 + ") as noaux_tc scores a group by its 2 best experts",
+                asRead(config, "n_group", groups), "n_routed_experts");
+        boolean within = config.rule(chosen <= groups, "topk_group", "at most n_group (" + groups + ")",
+                asRead(config, "topk_group", chosen), "n_group");
+        if (divides && pairs && within) {
+            long reach = chosen * (routed / groups);
+            config.rule(perToken <= reach, "num_experts_per_tok", String.format(Locale.ROOT, "at most topk_group × "
+                    + "n_routed_experts / n_group (%d × %d / %d = %d), the experts of the chosen groups", chosen,
+                    routed, groups, reach), Long.toString(perToken), "n_routed_experts", "n_group", "topk_group");
+        }
+    }
+
+    /** A value as read, saying when it is the config class's default. */
+    private static String asRead(ConfigJson config, String field, long value) {
+        return config.stated(field) ? Long.toString(value)
+                : value + " (absent; default of the deepseek_v3 config class)";
+    }
+}
