@@ -70,8 +70,14 @@ public final class Audit {
         return new Audit(Checks.registry());
     }
 
-    /** Loads, validates, derives and judges every claim of the article folder. */
+    /**
+     * Loads, validates, derives and judges every claim of the article folder.
+     *
+     * @throws UnloadableArticleException when the folder cannot be loaded at all (no such folder, a file, no
+     *                                    article.txt): there is then nothing to report
+     */
     public AuditResult run(Path articleFolder) {
+        ArticleFolderCheck.requireLoadable(articleFolder);
         ClaimsTree tree = ClaimsTree.ofArticle(articleFolder);
         Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
         Loaded<ArticleClaims> article = ArticleLoader.load(articleFolder, tree);

@@ -180,9 +180,11 @@ class AuditCommandTest {
     }
 
     @Test
-    void should_print_one_line_per_problem_and_no_raw_control_when_quotes_carry_controls() throws IOException {
-        // given: a claim whose quote (not in the article) would clear the screen, forge a problem line and reverse it
-        FixtureTree tree = FixtureTree.in(out.resolve("tree")).claims("a.yaml", FixtureTree.ONE_CLAIM
+    void should_print_one_line_per_problem_and_no_raw_control_when_quotes_carry_controls(@TempDir Path trees)
+            throws IOException {
+        // given: a claim whose quote (not in the article) would clear the screen, forge a problem line and reverse it;
+        // the tree stands outside the report folder, which is replaced only while it holds reports alone
+        FixtureTree tree = FixtureTree.in(trees).claims("a.yaml", FixtureTree.ONE_CLAIM
                 + FixtureTree.ONE_CLAIM.replace("claims:\n", "").replace("size-100b", "forged")
                 .replace("\"a 100B-parameter model\"", "\"\\e[2J\\nclaims/demo/claims/a.yaml:1:1: ok\\r\\u202e\""));
         // when
@@ -198,10 +200,13 @@ class AuditCommandTest {
     }
 
     @Test
-    void should_exit_2_for_an_article_folder_that_does_not_exist() {
-        assertThat(audit("no-such-article")).isEqualTo(2);
-        assertThat(stderr.toString()).contains("claims/no-such-article:1:1: expected an article folder with "
-                + "article.txt, article.yaml and claims/*.yaml, got no such folder");
+    void should_say_the_expected_form_of_a_bad_date_and_write_nothing() {
+        int exit = Main.execute(new String[] {"audit", FIXTURES.resolve("good").toString(), "--out", out.toString(),
+            "--date", "15/01/2025"}, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString()).startsWith("--date: expected a date as YYYY-MM-DD, got \"15/01/2025\""
+                + System.lineSeparator() + "Usage: claimcheck audit").doesNotContain("java.time");
+        assertThat(out).isEmptyDirectory();
     }
 
     @Test
