@@ -12,28 +12,30 @@ import org.claimcheck.report.MarkdownReporter;
 import org.claimcheck.report.Reporter;
 import org.claimcheck.verdict.AuditResult;
 
-/** Renders the report set of an audit, every file before any is written. */
+/** The report set of an audit: the one list of its reporters, each rendered before any file is written. */
 final class AuditReports {
 
     private AuditReports() {
     }
 
+    /** The reporters of the set, in the order their files are written and named; a new report is added here. */
+    static List<Reporter> reporters(ClaimReviewReporter reviews) {
+        return List.of(new JsonReporter(), new MarkdownReporter(), new HtmlReporter(), reviews,
+                new JunitXmlReporter());
+    }
+
     /**
-     * The set, file name → content, in a fixed order: report.json, report.md, report.html, claimreview.jsonld and
-     * TEST-claims.xml. The page (charts) is rendered on another thread beside the rest.
+     * The set, file name → content, in the reporters' order. Reporters only render the result, so they run side by
+     * side (the page, with its charts, takes the longest); the contents do not depend on it.
      */
     static Map<String, String> render(AuditResult result, ClaimReviewReporter reviews) {
-        HtmlReporter html = new HtmlReporter();
-        CompletableFuture<String> page = CompletableFuture.supplyAsync(() -> html.render(result));
+        List<Reporter> reporters = reporters(reviews);
+        List<CompletableFuture<String>> contents = reporters.stream()
+                .map(reporter -> CompletableFuture.supplyAsync(() -> reporter.render(result))).toList();
         Map<String, String> rendered = new LinkedHashMap<>();
-        for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter())) {
-            rendered.put(reporter.fileName(), reporter.render(result));
+        for (int i = 0; i < reporters.size(); i++) {
+            rendered.put(reporters.get(i).fileName(), contents.get(i).join());
         }
-        String reviewsText = reviews.render(result);
-        String junitText = new JunitXmlReporter().render(result);
-        rendered.put(html.fileName(), page.join());
-        rendered.put(reviews.fileName(), reviewsText);
-        rendered.put(JunitXmlReporter.FILE_NAME, junitText);
         return rendered;
     }
 }
