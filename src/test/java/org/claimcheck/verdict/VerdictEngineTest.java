@@ -132,6 +132,14 @@ class VerdictEngineTest {
     }
 
     @Test
+    void should_word_a_checks_property_as_our_finding_not_as_a_source() {
+        Interpretation experiment = new Interpretation("x", "experiment", true,
+                new Method.CheckCall("fp8.outlier-format", Map.of()), "e4m3-flushes-less", HERE);
+        assertThat(ClaimComparer.property(experiment, "e5m2-flushes-less").detail()).isEqualTo("our check "
+                + "fp8.outlier-format finds \"e5m2-flushes-less\"; the claim asserts \"e4m3-flushes-less\"");
+    }
+
+    @Test
     void should_apply_at_most_and_at_least_bounds() {
         Assertion.Figure atMostZero = new Assertion.Figure(FigureParser.parse("0%").orElseThrow(),
                 Assertion.Bound.AT_MOST, new Tolerance(Tolerance.Kind.ABSOLUTE, 0.01, "given"));
