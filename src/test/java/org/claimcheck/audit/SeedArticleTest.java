@@ -135,6 +135,10 @@ class SeedArticleTest {
         assertThat(value("experts-256-active-8", "routed-experts")).isEqualTo(256.0);
         assertThat(value("experts-256-active-8", "routed-and-shared")).isEqualTo(257.0);
         assertThat(value("experts-active-8-per-task", "per-token")).isEqualTo(8.0);
+        // R §4.2 p.22: all FFNs but the first three of 61 layers are MoE → 58 MoE layers; 58 · 256 = 14,848 routed
+        // experts in the whole model, 58 · 8 = 464 routed experts one token passes through
+        assertThat(value("experts-256-active-8", "routed-experts-whole-model")).isEqualTo(14_848.0);
+        assertThat(value("experts-active-8-per-task", "per-token-whole-model")).isEqualTo(464.0);
         // 256 · (1 − (1 − 8/256)^4096): (31/32)^4096 = e^(4096·ln(31/32)) ≈ e^-130, so all 256 experts
         assertThat(value("experts-active-8-per-task", "distinct-experts-per-sequence")).isCloseTo(256.0,
                 within(1e-9));
