@@ -158,6 +158,12 @@ class SeedArticleTest {
         assertThat(value("dualpipe-90pct", "mfu-from-budget"))
                 .isCloseTo(6 * 37e9 * 14.8e12 / (2.664e6 * 3600) / 989.5e12, within(1e-12));
         assertThat(value("dualpipe-90pct", "mfu-hardware-paper")).isCloseTo(0.3894, within(1e-12));
+        // DualPipe at PP 16 with F = 1, B = 2, W = 1, F&B = F + B = 3: bubble (16/2 − 1)(3 + 2 − 3) = 14 units (R Table 2
+        // p.13); m micro-batches do 3m units, so utilisation = 3m / (3m + 14). R's 15,360 sequences a step (p.23) over
+        // 2,048 GPUs / 16 stages = 128 pipelines = 120 sequences, one a micro-batch: 360 / 374; 32: 96 / 110
+        assertThat(value("dualpipe-90pct", "pipeline-utilisation-one-sequence-per-micro-batch"))
+                .isCloseTo(360.0 / 374, within(1e-12));
+        assertThat(value("dualpipe-90pct", "pipeline-utilisation-assumed")).isCloseTo(96.0 / 110, within(1e-12));
         // with attention: the hardware paper's 250 GFLOP per training token (HW Table 2, secondary) gives
         // 250e9 · 14.8e12 / (2.664e6 · 3600) / 989.5e12 = 0.3899; the calculator's count must agree within 0.5%
         assertThat(value("dualpipe-90pct", "mfu-with-attention"))
