@@ -154,6 +154,15 @@ class SeedArticleTest {
         // EPLB example: per-GPU max/mean 1.2081 (layer 0), 1.2422 (layer 1) → idle 1 − mean/max
         assertThat(value("redundant-experts-idle", "eplb-example-layer-0")).isCloseTo(1 - 1 / 1.2081, within(1e-4));
         assertThat(value("redundant-experts-idle", "eplb-example-layer-1")).isCloseTo(1 - 1 / 1.2422, within(1e-4));
+        // Uniform routing, by hand (normal approximation): a token's 8 distinct experts of 256 put a hypergeometric
+        // count on one GPU's 8 experts, mean 8 · 8/256 = 0.25, variance 8 · (1/32)(31/32)(248/255) = 0.23554. Over T
+        // tokens a GPU gets mean T/4 and s.d. √(0.23554 T); the busiest of 32 GPUs sits E[max of 32 N(0,1)] = 2.0697
+        // s.d. above the mean (numerical integral). T = 4,096: s.d./mean = 31.061/1024 → max/mean 1.06278, idle
+        // 1 − 1/1.06278 = 5.91%; T = 65,536: 124.24/16,384 → 1.01569, idle 1.55%. The simulation must agree within
+        // 0.2 points: the batch size alone, not the assumed skew, makes most of the 5.96%.
+        assertThat(value("redundant-experts-idle", "prefill-simulation-uniform")).isCloseTo(0.0591, within(0.002));
+        assertThat(value("redundant-experts-idle", "prefill-simulation-uniform-65k")).isCloseTo(0.0155,
+                within(0.002));
         // 6 · 37e9 · 14.8e12 FLOPs / (2.664e6 h · 3600 s) / 989.5e12 FLOP/s = 0.34623
         assertThat(value("dualpipe-90pct", "mfu-from-budget"))
                 .isCloseTo(6 * 37e9 * 14.8e12 / (2.664e6 * 3600) / 989.5e12, within(1e-12));
