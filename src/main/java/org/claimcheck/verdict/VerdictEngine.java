@@ -17,6 +17,8 @@ import org.claimcheck.claim.Claim;
  * </ol>
  * Readings the text does not state never decide; when one of them matches, the explanation says so and that the
  * match does not bear out the claim as written (it may be a coincidence, or the reading the text should have made).
+ * Every explanation names the stated readings that could not be computed, and why, whatever the verdict: a reader
+ * must see every reading the text makes, not only those that gave a number.
  */
 public final class VerdictEngine {
 
@@ -69,13 +71,9 @@ public final class VerdictEngine {
                         .forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
                                 + d.comparison().orElseThrow().detail() + "."));
             }
-            default -> {
-                sentences.add("Nothing the sources state yields " + what + ":");
-                derivations.stream().filter(d -> d.interpretation().stated() && !d.computed())
-                        .forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
-                                + ((Derivation.Unstated) d.outcome()).reason() + "."));
-            }
+            default -> sentences.add("Nothing the sources state yields " + what + ":");
         }
+        sentences.addAll(notComputed(verdict, derivations));
         if (verdict != Verdict.FOLLOWS) {
             derivations.stream().filter(d -> !d.interpretation().stated() && d.matches()).forEach(d ->
                     sentences.add("Only the reading \"" + d.interpretation().reading() + "\", which the text does not"
@@ -86,5 +84,22 @@ public final class VerdictEngine {
                             + "."));
         }
         return String.join(" ", sentences);
+    }
+
+    /**
+     * The stated readings that could not be computed, each with why: after an UNSUPPORTED verdict's opening sentence
+     * they are its reasons; after any other they are introduced as such.
+     */
+    private static List<String> notComputed(Verdict verdict, List<Derivation> derivations) {
+        List<String> sentences = new ArrayList<>();
+        List<Derivation> unstated = derivations.stream().filter(d -> d.interpretation().stated() && !d.computed())
+                .toList();
+        if (verdict != Verdict.UNSUPPORTED && !unstated.isEmpty()) {
+            sentences.add(unstated.size() == 1 ? "A stated reading could not be computed:"
+                    : "Stated readings that could not be computed:");
+        }
+        unstated.forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
+                + ((Derivation.Unstated) d.outcome()).reason() + "."));
+        return sentences;
     }
 }

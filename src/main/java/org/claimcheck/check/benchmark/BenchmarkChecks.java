@@ -10,6 +10,6 @@ public final class BenchmarkChecks {
     }
 
     public static List<Check> all() {
-        return List.of(new WinShareCheck());
+        return List.of(new WinShareCheck(), new MajorityCheck());
     }
 }
