@@ -11,10 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.claimcheck.check.CheckRegistry;
+import org.claimcheck.claim.ArticleText;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Interpretation;
 import org.claimcheck.claim.Library;
 import org.claimcheck.claim.Problem;
+import org.claimcheck.claim.TextSpan;
 import org.claimcheck.claim.load.ArticleClaims;
 import org.claimcheck.claim.load.ArticleLoader;
 import org.claimcheck.claim.load.ClaimsTree;
@@ -68,8 +70,14 @@ public final class Audit {
         return new Audit(Checks.registry());
     }
 
-    /** Loads, validates, derives and judges every claim of the article folder. */
+    /**
+     * Loads, validates, derives and judges every claim of the article folder.
+     *
+     * @throws UnloadableArticleException when the folder cannot be loaded at all (no such folder, a file, no
+     *                                    article.txt): there is then nothing to report
+     */
     public AuditResult run(Path articleFolder) {
+        ArticleFolderCheck.requireLoadable(articleFolder);
         ClaimsTree tree = ClaimsTree.ofArticle(articleFolder);
         Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
         Loaded<ArticleClaims> article = ArticleLoader.load(articleFolder, tree);
@@ -95,17 +103,16 @@ public final class Audit {
             workers.shutdownNow();
         }
         problems.sort(Problem.BY_POSITION);
-        results.sort(inArticleOrder(article.value().article().text()));
-        return new AuditResult(article.value().article(), results, problems, inputs(tree), VERSION);
+        ArticleText text = ArticleText.of(article.value().article().text());
+        results.sort(inArticleOrder(text));
+        return AuditResult.of(article.value().article(), text, results, problems, inputs(tree), VERSION);
     }
 
     /** Claims in the order their quotes stand in the article; ties (and quotes not found) keep file order. */
-    private static java.util.Comparator<ClaimResult> inArticleOrder(String text) {
-        String normalised = text.replaceAll("\\s+", " ");
-        return java.util.Comparator.comparingInt(result -> {
-            int at = normalised.indexOf(result.claim().quote().replaceAll("\\s+", " ").strip());
-            return at < 0 ? Integer.MAX_VALUE : at;
-        });
+    private static java.util.Comparator<ClaimResult> inArticleOrder(ArticleText text) {
+        Map<ClaimResult, Integer> at = new java.util.IdentityHashMap<>();
+        return java.util.Comparator.comparingInt(result -> at.computeIfAbsent(result, r ->
+                text.first(r.claim().quote()).map(TextSpan::start).orElse(Integer.MAX_VALUE)));
     }
 
     /** A claim's result, or the problems that keep it from one. */

@@ -34,8 +34,13 @@ public record Problem(SourceLocation location, String field, String message) {
         message = Excerpt.of(message, MAX_MESSAGE_CHARS);
     }
 
-    /** {@code path:line:col: field: message} (or without the field when it is empty). */
+    /**
+     * {@code path:line:col: field: message} (or without the field when it is empty), always one line: controls that a
+     * file name or a quoted value carries are shown as escapes ({@link ConsoleText}), so a problem can neither forge a
+     * second problem line nor send escape sequences to a terminal.
+     */
     public String render() {
-        return field.isEmpty() ? location + ": " + message : location + ": " + field + ": " + message;
+        return ConsoleText.escape(field.isEmpty() ? location + ": " + message
+                : location + ": " + field + ": " + message);
     }
 }

@@ -10,6 +10,7 @@ import org.claimcheck.check.StorageFormat;
 import org.claimcheck.check.model.Architecture;
 import org.claimcheck.check.model.ModelConfigReader;
 import org.claimcheck.check.model.ModelSummary;
+import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.claim.Fact;
 import org.claimcheck.claim.load.ClaimsTree;
 import org.claimcheck.claim.load.LibraryLoader;
@@ -68,12 +69,13 @@ public final class ModelCommand implements Callable<Integer> {
             if (json) {
                 spec.commandLine().getOut().println(summary.toJson());
             } else {
-                summary.toTable().forEach(spec.commandLine().getOut()::println);
+                summary.toTable().stream().map(ConsoleText::escape)
+                        .forEach(spec.commandLine().getOut()::println);
             }
             spec.commandLine().getOut().flush();
             return 0;
         } catch (CheckException e) {
-            e.problems().forEach(spec.commandLine().getErr()::println);
+            e.problems().forEach(problem -> spec.commandLine().getErr().println(ConsoleText.escape(problem)));
             spec.commandLine().getErr().flush();
             return ExitCodes.INVALID;
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.claimcheck.check.fp8.DecimalInput;
 import org.claimcheck.check.fp8.FloatFormat;
 import org.claimcheck.check.fp8.Overflow;
+import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.io.BoundedLines;
 import org.claimcheck.io.Excerpt;
 import org.claimcheck.io.InputException;
@@ -69,13 +70,13 @@ public final class QuantizeCommand implements Callable<Integer> {
         Optional<FloatFormat> format = FloatFormat.byName(formatName);
         if (format.isEmpty()) {
             err.printf(Locale.ROOT, "quantize: --format: expected one of %s, got \"%s\"%n",
-                    String.join(", ", FloatFormat.names()), formatName);
+                    String.join(", ", FloatFormat.names()), ConsoleText.escape(formatName));
             return BAD_INPUT;
         }
         Optional<Overflow> overflow = Overflow.byId(overflowName);
         if (overflow.isEmpty()) {
             err.printf(Locale.ROOT, "quantize: --overflow: expected one of %s, got \"%s\"%n",
-                    String.join(", ", Overflow.ids()), overflowName);
+                    String.join(", ", Overflow.ids()), ConsoleText.escape(overflowName));
             return BAD_INPUT;
         }
         return roundLines(format.get(), overflow.get(), spec.commandLine().getOut(), err);
@@ -90,7 +91,7 @@ public final class QuantizeCommand implements Callable<Integer> {
                 if (value.isEmpty()) {
                     out.flush();
                     err.printf(Locale.ROOT, "quantize: line %d: expected a decimal number, NaN, Infinity or "
-                            + "-Infinity, got \"%s\"%n", lines.lineNumber(), Excerpt.of(line.get()));
+                            + "-Infinity, got \"%s\"%n", lines.lineNumber(), ConsoleText.escape(Excerpt.of(line.get())));
                     return BAD_INPUT;
                 }
                 out.println(Double.toString(format.round(value.get(), overflow)));

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimcheck.audit.ArticleFolderCheck;
+import org.claimcheck.audit.UnloadableArticleException;
 import org.claimcheck.claim.Article;
 import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.SourceLocation;
 import org.claimcheck.claim.load.ArticleClaims;
@@ -54,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Problem> problems = new ArrayList<>();
-        String display = articleFile.toString().replace('\\', '/');
+        String display = ConsoleText.escape(articleFile.toString().replace('\\', '/'));
         Optional<String> text = readUtf8(articleFile, display, problems);
         if (text.isEmpty()) {
             problems.forEach(problem -> err.println(problem.render()));
@@ -64,6 +67,13 @@ final class ScanCommand implements Callable<Integer> {
         List<Claim> claims = List.of();
         List<Article.Waiver> waivers = List.of();
         if (articleFolder != null) {
+            try {
+                ArticleFolderCheck.requireLoadable(articleFolder);
+            } catch (UnloadableArticleException e) {
+                err.println("scan: " + ConsoleText.escape(e.getMessage()));
+                err.flush();
+                return ExitCodes.INVALID;
+            }
             Loaded<ArticleClaims> loaded = ArticleLoader.load(articleFolder, ClaimsTree.ofArticle(articleFolder));
             problems.addAll(loaded.problems());
             claims = loaded.value().claims();
@@ -74,8 +84,8 @@ final class ScanCommand implements Callable<Integer> {
         out.flush();
         coverage.unplacedClaims().forEach(id -> err.println("scan: note: claim " + id + " quotes text that is not "
                 + "in " + display));
-        coverage.unplacedWaivers().forEach(quote -> err.println("scan: note: the waiver of \"" + quote
-                + "\" quotes text that is not in " + display));
+        coverage.unplacedWaivers().forEach(quote -> err.println("scan: note: the waiver of \""
+                + ConsoleText.escape(quote) + "\" quotes text that is not in " + display));
         problems.forEach(problem -> err.println(problem.render()));
         err.flush();
         if (!problems.isEmpty()) {

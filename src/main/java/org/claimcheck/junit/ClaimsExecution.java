@@ -19,8 +19,8 @@ import org.junit.platform.engine.TestExecutionResult;
 /**
  * Runs the discovered claims: one audit per article folder, then each claim reported from its computed result — a
  * claim that is borne out passes, flagged claims fail with their derivation, a claim with nothing testable is skipped,
- * and a claim whose input is invalid fails with its problems. When the audits met input problems, the engine's run fails with their list after every
- * valid claim has run; results handed over by the command line are not re-judged (it exits 2 itself).
+ * and a claim whose input is invalid fails with its problems. When the audits met input problems, the engine's run
+ * fails with their list after every valid claim has run.
  */
 final class ClaimsExecution {
 
@@ -52,9 +52,7 @@ final class ClaimsExecution {
     }
 
     private AuditResult audit(Path folder) {
-        Optional<AuditResult> precomputed = request.getConfigurationParameters().get(PrecomputedAudits.KEY)
-                .flatMap(PrecomputedAudits::get);
-        return precomputed.orElseGet(() -> audits.computeIfAbsent(folder, f -> Audit.withAllChecks().run(f)));
+        return audits.computeIfAbsent(folder, f -> Audit.withAllChecks().run(f));
     }
 
     private void report(ClaimDescriptor descriptor, AuditResult audit) {

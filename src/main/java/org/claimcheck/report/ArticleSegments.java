@@ -3,8 +3,7 @@ package org.claimcheck.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.claimcheck.claim.ArticleText;
 import org.claimcheck.verdict.ClaimResult;
 
 /** Splits the article text into plain runs and claim quotes, so a page can mark each quote where it stands. */
@@ -25,14 +24,12 @@ final class ArticleSegments {
     private ArticleSegments() {
     }
 
-    /** The runs of {@code text} in order; overlapping quotes keep the earlier one. */
-    static List<Segment> of(String text, List<ClaimResult> claims) {
+    /** The runs of the article's text in order; overlapping quotes keep the earlier one. */
+    static List<Segment> of(ArticleText article, List<ClaimResult> claims) {
+        String text = article.text();
         List<Span> spans = new ArrayList<>();
         for (ClaimResult claim : claims) {
-            Matcher matcher = pattern(claim.claim().quote()).matcher(text);
-            if (matcher.find()) {
-                spans.add(new Span(matcher.start(), matcher.end(), claim));
-            }
+            article.first(claim.claim().quote()).ifPresent(at -> spans.add(new Span(at.start(), at.end(), claim)));
         }
         spans.sort(Comparator.comparingInt(Span::start).thenComparing(span -> span.claim().claim().id()));
         List<Segment> segments = new ArrayList<>();
@@ -51,15 +48,5 @@ final class ArticleSegments {
             segments.add(new Segment(text.substring(at), null));
         }
         return segments;
-    }
-
-    /** The quote with any run of white space matching any other. */
-    private static Pattern pattern(String quote) {
-        String[] words = quote.strip().split("\\s+");
-        List<String> quoted = new ArrayList<>();
-        for (String word : words) {
-            quoted.add(Pattern.quote(word));
-        }
-        return Pattern.compile(String.join("\\s+", quoted));
     }
 }

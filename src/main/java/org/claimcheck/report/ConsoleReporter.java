@@ -3,10 +3,14 @@ package org.claimcheck.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 
-/** The table the {@code audit} command prints: id, verdict, claimed, derived; then a summary line. */
+/**
+ * The table the {@code audit} command prints: id, verdict, claimed, derived; then a summary line. Text from the input
+ * is escaped ({@link ConsoleText}), so each claim is one row whatever its figure holds.
+ */
 public final class ConsoleReporter implements Reporter {
 
     private static final int DERIVED_WIDTH = 40;
@@ -21,8 +25,8 @@ public final class ConsoleReporter implements Reporter {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"CLAIM", "VERDICT", "CLAIMED", "DERIVED"});
         for (ClaimResult claim : result.claims()) {
-            rows.add(new String[] {claim.claim().id(), claim.verdict().label(), Headline.claimed(claim),
-                    shorten(Headline.derived(claim))});
+            rows.add(new String[] {claim.claim().id(), claim.verdict().label(),
+                    ConsoleText.escape(Headline.claimed(claim)), shorten(ConsoleText.escape(Headline.derived(claim)))});
         }
         int[] widths = new int[4];
         rows.forEach(row -> {
@@ -36,7 +40,7 @@ public final class ConsoleReporter implements Reporter {
                     + "s  %s", (Object[]) row).stripTrailing()).append('\n');
         }
         out.append('\n').append(summary(result)).append('\n');
-        out.append("Coverage: ").append(ReportCoverage.of(result).summary()).append('\n');
+        out.append("Coverage: ").append(result.coverage().summary()).append('\n');
         return out.toString();
     }
 

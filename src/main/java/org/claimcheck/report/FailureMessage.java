@@ -1,12 +1,16 @@
 package org.claimcheck.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
 
 /**
  * The text of a flagged claim as a test failure, in AssertJ's manner: the claim and its place, then expected and
- * actual, each on its own indented line, then the explanation.
+ * actual, each on its own indented line, then the explanation. CI systems print it to logs, so each line is escaped
+ * ({@link ConsoleText}): the line breaks are the message's own, never a quote's.
  */
 public final class FailureMessage {
 
@@ -14,23 +18,23 @@ public final class FailureMessage {
     }
 
     public static String of(ClaimResult result) {
-        StringBuilder out = new StringBuilder();
-        out.append("claim ").append(result.claim().id()).append(" (").append(result.claim().location()).append(") ")
-                .append(result.verdict().label()).append('\n');
-        out.append("  quote:    \"").append(result.claim().quote()).append("\"\n");
+        List<String> lines = new ArrayList<>();
+        lines.add("claim " + result.claim().id() + " (" + result.claim().location() + ") "
+                + result.verdict().label());
+        lines.add("  quote:    \"" + result.claim().quote() + "\"");
         Assertion assertion = result.claim().assertion();
         if (assertion instanceof Assertion.Figure figure) {
-            out.append("  expected: ").append(figure.figure().text()).append(" (").append(figure.tolerance()
-                    .describe().equals("exact") ? "exact" : "tolerance " + figure.tolerance().origin()).append(")\n");
+            lines.add("  expected: " + figure.figure().text() + " (" + (figure.tolerance().describe().equals("exact")
+                    ? "exact" : "tolerance " + figure.tolerance().origin()) + ")");
         } else if (assertion instanceof Assertion.Mechanism mechanism) {
-            out.append("  expected: ").append(mechanism.statement()).append('\n');
+            lines.add("  expected: " + mechanism.statement());
         }
         for (Derivation derivation : result.derivations()) {
-            out.append("  ").append(derivation.interpretation().stated() ? "actual:   " : "(unstated) ")
-                    .append(Headline.value(derivation, Headline.unitOf(result))).append(" under \"")
-                    .append(derivation.interpretation().reading()).append("\"\n");
+            lines.add("  " + (derivation.interpretation().stated() ? "actual:   " : "(unstated) ")
+                    + Headline.value(derivation, Headline.unitOf(result)) + " under \""
+                    + derivation.interpretation().reading() + "\"");
         }
-        out.append(result.explanation());
-        return out.toString();
+        lines.add(result.explanation());
+        return String.join("\n", lines.stream().map(ConsoleText::escape).toList());
     }
 }

@@ -1,7 +1,5 @@
 package org.claimcheck.report;
 
-import java.util.Comparator;
-import java.util.Optional;
 import org.claimcheck.claim.Assertion;
 import org.claimcheck.unit.Unit;
 import org.claimcheck.verdict.ClaimResult;
@@ -23,21 +21,9 @@ final class Headline {
         return assertion instanceof Assertion.Mechanism ? "mechanism" : "—";
     }
 
-    /**
-     * The derivation that decides the verdict: the first matching stated one, else the stated computed one nearest
-     * the claim, else the first stated one.
-     */
-    static Optional<Derivation> deciding(ClaimResult result) {
-        return result.derivations().stream().filter(d -> d.interpretation().stated() && d.matches()).findFirst()
-                .or(() -> result.derivations().stream()
-                        .filter(d -> d.interpretation().stated() && d.computed())
-                        .min(Comparator.comparingDouble(d -> Math.abs(d.comparison().orElseThrow().difference()))))
-                .or(() -> result.derivations().stream().filter(d -> d.interpretation().stated()).findFirst());
-    }
-
     /** The deciding value as the claim would write it ("90.8642%", "\"tile-1x128\"", "not stated"). */
     static String derived(ClaimResult result) {
-        return deciding(result).map(d -> value(d, unitOf(result))).orElse("—");
+        return result.deciding().map(d -> value(d, unitOf(result))).orElse("—");
     }
 
     /** A derivation's value in the claim's unit. */

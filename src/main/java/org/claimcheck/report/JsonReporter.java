@@ -59,7 +59,7 @@ public final class JsonReporter implements Reporter {
 
     /** The article's checkable sentences and what covers each: a claim, a waiver, or nothing. */
     static ObjectNode coverage(AuditResult result) {
-        Coverage coverage = ReportCoverage.of(result);
+        Coverage coverage = result.coverage();
         ObjectNode node = MAPPER.createObjectNode();
         node.put("summary", coverage.summary());
         node.put("complete", coverage.complete());

@@ -50,12 +50,12 @@ record PageView(String title, String path, String url, String architecture, Stri
     }
 
     static PageView of(AuditResult result) {
-        org.claimcheck.scan.Coverage coverage = ReportCoverage.of(result);
+        org.claimcheck.scan.Coverage coverage = result.coverage();
         List<Count> counts = new ArrayList<>();
         result.counts().forEach((verdict, count) -> counts.add(new Count(VerdictView.of(verdict), count)));
         List<SourceLine> sources = ClaimCard.cited(result.claims().stream().flatMap(claim -> ClaimCard.sourcesOf(claim)
                 .stream()).sorted(SOURCE_ORDER).toList());
-        List<SegmentView> segments = ArticleSegments.of(result.article().text(), result.claims()).stream()
+        List<SegmentView> segments = ArticleSegments.of(result.text(), result.claims()).stream()
                 .map(segment -> new SegmentView(segment.text(), segment.claim() == null ? null : new QuoteView(
                         segment.claim().claim().id(), VerdictView.of(segment.claim().verdict())))).toList();
         Set<String> quoted = segments.stream().filter(segment -> segment.claim() != null)

@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.claimcheck.claim.Article;
+import org.claimcheck.claim.ArticleText;
 import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.TextSpan;
 import org.claimcheck.claim.load.ArticleClaims;
 
 /**
@@ -71,17 +73,27 @@ public record Coverage(List<Entry> entries, List<String> unplacedClaims, List<St
 
     /** The coverage of {@code text} by {@code claims} and {@code waivers} (either may be empty). */
     public static Coverage of(String text, List<Claim> claims, List<Article.Waiver> waivers) {
-        List<List<int[]>> claimSpans = claims.stream().map(claim -> QuoteSpans.of(claim.quote(), text)).toList();
-        List<List<int[]>> waiverSpans = waivers.stream().map(waiver -> QuoteSpans.of(waiver.quote(), text)).toList();
+        return of(ArticleText.of(text), claims, waivers);
+    }
+
+    /** The coverage of an indexed text by {@code claims} and {@code waivers} (either may be empty). */
+    public static Coverage of(ArticleText text, List<Claim> claims, List<Article.Waiver> waivers) {
+        List<List<TextSpan>> claimSpans = claims.stream().map(claim -> text.all(claim.quote())).toList();
+        List<List<TextSpan>> waiverSpans = waivers.stream().map(waiver -> text.all(waiver.quote())).toList();
         List<Entry> entries = new ArrayList<>();
-        for (CheckableSentences.Checkable checkable : CheckableSentences.of(text)) {
+        for (CheckableSentences.Checkable checkable : CheckableSentences.of(text.text())) {
             Sentence sentence = checkable.sentence();
             entries.add(new Entry(sentence, checkable.rules(),
-                    labels(claims, Claim::id, i -> QuoteSpans.overlap(claimSpans.get(i), sentence)),
-                    labels(waivers, Article.Waiver::reason, i -> QuoteSpans.overlap(waiverSpans.get(i), sentence))));
+                    labels(claims, Claim::id, i -> overlap(claimSpans.get(i), sentence)),
+                    labels(waivers, Article.Waiver::reason, i -> overlap(waiverSpans.get(i), sentence))));
         }
         return new Coverage(entries, labels(claims, Claim::id, i -> claimSpans.get(i).isEmpty()),
                 labels(waivers, Article.Waiver::quote, i -> waiverSpans.get(i).isEmpty()));
+    }
+
+    /** Whether any span overlaps the sentence. */
+    private static boolean overlap(List<TextSpan> spans, Sentence sentence) {
+        return spans.stream().anyMatch(span -> span.overlaps(sentence.start(), sentence.end()));
     }
 
     /** The labels of the items whose index passes {@code test}, in item order. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.claimcheck.claim.ConsoleText;
 
 /**
  * The table the {@code scan} command prints: line, status, the claims or the waiver reason that account for the
@@ -21,7 +22,7 @@ public final class CoverageTable {
 
     /**
      * The table, one row per entry, columns separated by two spaces, no trailing spaces, each line ending in
-     * {@code \n}.
+     * {@code \n}; text from the article and its waivers escaped ({@link ConsoleText}), so an entry is one row.
      *
      * @param coverage  what to show
      * @param withRules whether to add a RULES column naming why each sentence is checkable
@@ -36,7 +37,7 @@ public final class CoverageTable {
             if (withRules) {
                 row.add(entry.rules().stream().map(CheckabilityRules.Rule::name).collect(Collectors.joining(",")));
             }
-            row.add(shorten(entry.sentence().normalised(), SENTENCE_WIDTH));
+            row.add(shorten(ConsoleText.escape(entry.sentence().normalised()), SENTENCE_WIDTH));
             rows.add(row);
         }
         StringBuilder out = new StringBuilder();
@@ -55,7 +56,7 @@ public final class CoverageTable {
     private static String by(Coverage.Entry entry) {
         return switch (entry.status()) {
             case COVERED -> String.join(",", entry.claimIds());
-            case WAIVED -> shorten(String.join("; ", entry.waiverReasons()), BY_WIDTH);
+            case WAIVED -> shorten(ConsoleText.escape(String.join("; ", entry.waiverReasons())), BY_WIDTH);
             case UNCOVERED -> "-";
         };
     }

@@ -5,26 +5,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.claimcheck.claim.Article;
+import org.claimcheck.claim.ArticleText;
 import org.claimcheck.claim.Problem;
+import org.claimcheck.scan.Coverage;
 
 /**
- * Everything an audit found: the article, each claim's result, the input problems, and the files it read.
+ * Everything an audit found, computed once so that reporters only render: the article and its text indexed for
+ * quotes, each claim's result (with the derivation that decides it), the coverage of the article's checkable
+ * sentences, the input problems, and the files it read.
  *
  * @param article  the article
- * @param claims   the results, in file then line order
+ * @param text     the article's text, indexed for finding quotes
+ * @param claims   the results, in the order their quotes stand in the article
+ * @param coverage the checkable sentences of the article and the judged claims and waivers that cover them
  * @param problems input that could not be used, sorted by position
  * @param inputs   the files read (article, claims, library) with their SHA-256, sorted by path
  * @param version  the tool's version
  */
-public record AuditResult(Article article, List<ClaimResult> claims, List<Problem> problems, List<InputFile> inputs,
-                          String version) {
+public record AuditResult(Article article, ArticleText text, List<ClaimResult> claims, Coverage coverage,
+                          List<Problem> problems, List<InputFile> inputs, String version) {
 
     public AuditResult {
         Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(version, "version");
+        if (!text.text().equals(article.text())) {
+            throw new IllegalArgumentException("the indexed text must be the article's");
+        }
         claims = List.copyOf(claims);
         problems = List.copyOf(problems);
         inputs = List.copyOf(inputs);
+    }
+
+    /** The result of an audit whose article text is indexed here and its coverage computed from the claims. */
+    public static AuditResult of(Article article, List<ClaimResult> claims, List<Problem> problems,
+                                 List<InputFile> inputs, String version) {
+        ArticleText text = ArticleText.of(article.text());
+        return of(article, text, claims, problems, inputs, version);
+    }
+
+    /** The same, with the article's text already indexed. */
+    public static AuditResult of(Article article, ArticleText text, List<ClaimResult> claims, List<Problem> problems,
+                                 List<InputFile> inputs, String version) {
+        Coverage coverage = Coverage.of(text, claims.stream().map(ClaimResult::claim).toList(), article.waivers());
+        return new AuditResult(article, text, claims, coverage, problems, inputs, version);
     }
 
     /** Count of claims per verdict, every verdict present. */

@@ -2,6 +2,7 @@ package org.claimcheck.verdict;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.claimcheck.claim.Claim;
 
 /**
@@ -10,14 +11,26 @@ import org.claimcheck.claim.Claim;
  * @param claim       the claim
  * @param verdict     the verdict, computed by {@link VerdictEngine}
  * @param derivations one per interpretation, in file order
- * @param explanation why, in words: which reading decides, what the architecture says, what would make it true
+ * @param explanation    why, in words: which reading decides, what the architecture says, what would make it true
+ * @param decidingIndex  the index in {@code derivations} of the derivation that decides the verdict, chosen by
+ *                       {@link VerdictEngine}; -1 when none does (nothing testable, or no stated reading)
  */
-public record ClaimResult(Claim claim, Verdict verdict, List<Derivation> derivations, String explanation) {
+public record ClaimResult(Claim claim, Verdict verdict, List<Derivation> derivations, String explanation,
+                          int decidingIndex) {
 
     public ClaimResult {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(explanation, "explanation");
         derivations = List.copyOf(derivations);
+        if (!(decidingIndex >= -1 && decidingIndex < derivations.size())) {
+            throw new IllegalArgumentException("decidingIndex must be -1 or an index of the " + derivations.size()
+                    + " derivations, got " + decidingIndex);
+        }
+    }
+
+    /** The derivation that decides the verdict, as {@link VerdictEngine} chose it; tables show its value. */
+    public Optional<Derivation> deciding() {
+        return decidingIndex < 0 ? Optional.empty() : Optional.of(derivations.get(decidingIndex));
     }
 }

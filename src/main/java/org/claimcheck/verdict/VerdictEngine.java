@@ -1,7 +1,9 @@
 package org.claimcheck.verdict;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Claim;
 
@@ -15,6 +17,8 @@ import org.claimcheck.claim.Claim;
  * </ol>
  * Readings the text does not state never decide; when one of them matches, the explanation says so and that the
  * match does not bear out the claim as written (it may be a coincidence, or the reading the text should have made).
+ * Every explanation names the stated readings that could not be computed, and why, whatever the verdict: a reader
+ * must see every reading the text makes, not only those that gave a number.
  */
 public final class VerdictEngine {
 
@@ -24,7 +28,8 @@ public final class VerdictEngine {
     /** The verdict of {@code claim} from its derivations, one per interpretation, in the claim's order. */
     public static ClaimResult judge(Claim claim, List<Derivation> derivations) {
         if (claim.assertion() instanceof Assertion.NothingTestable nothing) {
-            return new ClaimResult(claim, Verdict.NOT_CHECKABLE, derivations, "Not checkable: " + nothing.reason());
+            return new ClaimResult(claim, Verdict.NOT_CHECKABLE, derivations, "Not checkable: " + nothing.reason(),
+                    -1);
         }
         List<Derivation> stated = derivations.stream().filter(d -> d.interpretation().stated()).toList();
         List<Derivation> statedComputed = stated.stream().filter(Derivation::computed).toList();
@@ -36,7 +41,21 @@ public final class VerdictEngine {
         } else {
             verdict = Verdict.UNSUPPORTED;
         }
-        return new ClaimResult(claim, verdict, derivations, explain(claim, verdict, derivations));
+        return new ClaimResult(claim, verdict, derivations, explain(claim, verdict, derivations),
+                deciding(derivations).map(derivations::indexOf).orElse(-1));
+    }
+
+    /**
+     * The derivation that decides the verdict, the one tables show: the first stated reading that matches (FOLLOWS);
+     * else the stated computed reading nearest the claim (DOES_NOT_FOLLOW); else the first stated reading (UNSUPPORTED,
+     * not stated).
+     */
+    private static Optional<Derivation> deciding(List<Derivation> derivations) {
+        return derivations.stream().filter(d -> d.interpretation().stated() && d.matches()).findFirst()
+                .or(() -> derivations.stream()
+                        .filter(d -> d.interpretation().stated() && d.computed())
+                        .min(Comparator.comparingDouble(d -> Math.abs(d.comparison().orElseThrow().difference()))))
+                .or(() -> derivations.stream().filter(d -> d.interpretation().stated()).findFirst());
     }
 
     private static String explain(Claim claim, Verdict verdict, List<Derivation> derivations) {
@@ -52,13 +71,9 @@ public final class VerdictEngine {
                         .forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
                                 + d.comparison().orElseThrow().detail() + "."));
             }
-            default -> {
-                sentences.add("Nothing the sources state yields " + what + ":");
-                derivations.stream().filter(d -> d.interpretation().stated() && !d.computed())
-                        .forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
-                                + ((Derivation.Unstated) d.outcome()).reason() + "."));
-            }
+            default -> sentences.add("Nothing the sources state yields " + what + ":");
         }
+        sentences.addAll(notComputed(verdict, derivations));
         if (verdict != Verdict.FOLLOWS) {
             derivations.stream().filter(d -> !d.interpretation().stated() && d.matches()).forEach(d ->
                     sentences.add("Only the reading \"" + d.interpretation().reading() + "\", which the text does not"
@@ -69,5 +84,22 @@ public final class VerdictEngine {
                             + "."));
         }
         return String.join(" ", sentences);
+    }
+
+    /**
+     * The stated readings that could not be computed, each with why: after an UNSUPPORTED verdict's opening sentence
+     * they are its reasons; after any other they are introduced as such.
+     */
+    private static List<String> notComputed(Verdict verdict, List<Derivation> derivations) {
+        List<String> sentences = new ArrayList<>();
+        List<Derivation> unstated = derivations.stream().filter(d -> d.interpretation().stated() && !d.computed())
+                .toList();
+        if (verdict != Verdict.UNSUPPORTED && !unstated.isEmpty()) {
+            sentences.add(unstated.size() == 1 ? "A stated reading could not be computed:"
+                    : "Stated readings that could not be computed:");
+        }
+        unstated.forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
+                + ((Derivation.Unstated) d.outcome()).reason() + "."));
+        return sentences;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.claimcheck.claim.load.FixtureTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -23,6 +24,8 @@ class AuditCommandTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/tree/claims");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> REPORTS = List.of("report.json", "report.md", "report.html",
+            "claimreview.jsonld", "TEST-claims.xml");
 
     @TempDir
     Path out;
@@ -155,31 +158,55 @@ class AuditCommandTest {
                 + "**DOES NOT FOLLOW** | 84% | 75% |");
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<article class=\"card does-not-follow\" id=\"claim-compute-cut-84\"")
-                .contains("<mark class=\"does-not-follow\" id=\"quote-compute-cut-84\">"
-                        + "<a href=\"#claim-compute-cut-84\">cut compute by 84% compared to dense models</a> <span class=\"verdict does-not-follow\">"
-                        + "DOES NOT FOLLOW</span>");
+                .contains("<mark class=\"does-not-follow\" id=\"quote-compute-cut-84\" dir=\"ltr\">"
+                        + "<a href=\"#claim-compute-cut-84\"><bdi>cut compute by 84% compared to dense models</bdi>"
+                        + "</a> "
+                        + "<span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span>");
     }
 
     @Test
     void should_give_byte_identical_reports_on_a_second_run() throws IOException {
         audit("flagged");
         List<String> first = new ArrayList<>();
-        for (String file : List.of("report.json", "report.md", "report.html", "claimreview.jsonld")) {
+        for (String file : REPORTS) {
             first.add(Files.readString(out.resolve(file)));
         }
         audit("flagged");
         List<String> second = new ArrayList<>();
-        for (String file : List.of("report.json", "report.md", "report.html", "claimreview.jsonld")) {
+        for (String file : REPORTS) {
             second.add(Files.readString(out.resolve(file)));
         }
         assertThat(second).isEqualTo(first);
     }
 
     @Test
-    void should_exit_2_for_an_article_folder_that_does_not_exist() {
-        assertThat(audit("no-such-article")).isEqualTo(2);
-        assertThat(stderr.toString()).contains("claims/no-such-article:1:1: expected an article folder with "
-                + "article.txt, article.yaml and claims/*.yaml, got no such folder");
+    void should_print_one_line_per_problem_and_no_raw_control_when_quotes_carry_controls(@TempDir Path trees)
+            throws IOException {
+        // given: a claim whose quote (not in the article) would clear the screen, forge a problem line and reverse it;
+        // the tree stands outside the report folder, which is replaced only while it holds reports alone
+        FixtureTree tree = FixtureTree.in(trees).claims("a.yaml", FixtureTree.ONE_CLAIM
+                + FixtureTree.ONE_CLAIM.replace("claims:\n", "").replace("size-100b", "forged")
+                .replace("\"a 100B-parameter model\"", "\"\\e[2J\\nclaims/demo/claims/a.yaml:1:1: ok\\r\\u202e\""));
+        // when
+        int exit = Main.execute(new String[] {"audit", tree.article().toString(), "--out", out.toString()},
+                new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        // then
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString().lines()).hasSize(json("report.json").get("problems").size())
+                .contains("claims/demo/claims/a.yaml:12:5: quote: expected a verbatim quote of the article, got "
+                        + "\"\\u001b[2J\\nclaims/demo/claims/a.yaml:1:1: ok\\r\\u202e\"");
+        assertThat(stdout.toString() + stderr.toString())
+                .doesNotContainPattern("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\u202a-\\u202e]");
+    }
+
+    @Test
+    void should_say_the_expected_form_of_a_bad_date_and_write_nothing() {
+        int exit = Main.execute(new String[] {"audit", FIXTURES.resolve("good").toString(), "--out", out.toString(),
+            "--date", "15/01/2025"}, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString()).startsWith("--date: expected a date as YYYY-MM-DD, got \"15/01/2025\""
+                + System.lineSeparator() + "Usage: claimcheck audit").doesNotContain("java.time");
+        assertThat(out).isEmptyDirectory();
     }
 
     @Test

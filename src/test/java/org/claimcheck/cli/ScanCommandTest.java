@@ -98,6 +98,15 @@ class ScanCommandTest {
     }
 
     @Test
+    void should_exit_2_naming_an_article_folder_that_does_not_exist_as_given() {
+        String missing = temp.resolve("nonexistent/claims/dir").toString().replace('\\', '/');
+        assertThat(scan(text("covered"), missing)).isEqualTo(2);
+        assertThat(stderr.toString()).isEqualTo("scan: " + missing + ": expected an article folder with article.txt, "
+                + "article.yaml and claims/*.yaml, got no such folder" + NL);
+        assertThat(stdout.toString()).isEmpty();
+    }
+
+    @Test
     void should_exit_2_naming_a_folder_given_as_the_article_file() {
         assertThat(scan(folder("covered"))).isEqualTo(2);
         assertThat(stderr.toString()).endsWith("covered:1:1: expected an article text, got a folder" + NL);
@@ -126,9 +135,10 @@ class ScanCommandTest {
     }
 
     @Test
-    void should_exit_2_for_a_missing_article_folder() {
-        assertThat(scan(text("covered"), FIXTURES.resolve("nope").toString())).isEqualTo(2);
-        assertThat(stderr.toString()).isEqualTo("claims/nope:1:1: expected an article folder with article.txt, "
+    void should_exit_2_for_a_missing_article_folder_named_as_given() {
+        String missing = FIXTURES.resolve("nope").toString().replace('\\', '/');
+        assertThat(scan(text("covered"), missing)).isEqualTo(2);
+        assertThat(stderr.toString()).isEqualTo("scan: " + missing + ": expected an article folder with article.txt, "
                 + "article.yaml and claims/*.yaml, got no such folder" + NL);
     }
 
@@ -185,5 +195,20 @@ class ScanCommandTest {
                 "scan: note: the waiver of \"The gate routes 8 of 64 experts\" quotes text that is not in " + shown,
                 "scan: note: the waiver of \"compute falls by 87.5%\" quotes text that is not in " + shown,
                 "scan: note: the waiver of \"Shared Experts\" quotes text that is not in " + shown);
+    }
+
+    @Test
+    void should_print_one_row_per_sentence_with_its_controls_shown_as_escapes() throws IOException {
+        // given: a sentence with a number that would clear the screen, return to column 1 and reverse what follows
+        Path article = Files.writeString(temp.resolve("controls.txt"), "FP8 cuts size by 50%\u001b[2J\r\u202e now.\n");
+        // when
+        int status = scan(article.toString());
+        // then: the carriage return is white space to the sentence, the other two visible escapes
+        assertThat(status).isEqualTo(1);
+        assertThat(stdout.toString().lines()).containsExactly(
+                "LINE  STATUS     BY  SENTENCE",
+                "1     UNCOVERED  -   FP8 cuts size by 50%\\u001b[2J \\u202e now.",
+                "",
+                "1 checkable sentences: 0 covered, 0 waived, 1 uncovered");
     }
 }

@@ -16,8 +16,15 @@ class HtmlReporterTest {
     private static final Set<String> KNOWN_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "a",
             "header", "h1", "h2", "h3", "p", "code", "main", "section", "ul", "ol", "li", "span", "dl", "dt", "dd",
             "nav", "div", "mark", "article", "blockquote", "strong", "table", "caption", "thead", "tbody", "tr", "th",
-            "td", "details", "summary", "figure", "figcaption", "footer", "br", "svg", "defs", "clippath", "path",
-            "rect", "line", "g", "text", "polyline", "polygon", "circle", "ellipse");
+            "td", "details", "summary", "figure", "figcaption", "footer", "br", "bdi", "svg", "defs", "clippath",
+            "path", "rect", "line", "g", "text", "polyline", "polygon", "circle", "ellipse");
+
+    /**
+     * Elements whose end closes every bidi embedding and override their text opened: {@code bdi} (an isolate), the
+     * block elements (each a bidi paragraph of its own; CSS Writing Modes 3, section 2.4), an SVG text element (a text
+     * chunk of its own), and the title, where the page's words come before the value.
+     */
+    private static final Set<String> ISOLATING = Set.of("bdi", "li", "p", "td", "blockquote", "text", "title");
 
     private static List<String> all(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
@@ -44,12 +51,48 @@ class HtmlReporterTest {
     }
 
     @Test
+    void should_isolate_input_text_so_that_its_bidi_controls_cannot_reorder_the_page() {
+        // given: every text of the fixture holds a right-to-left override (U+202E) that nothing closes
+        String html = new HtmlReporter().render(ReportFixture.withControls());
+        // when: each run of text that holds one, with the tags around it
+        Matcher runs = Pattern.compile("<(/?)([a-z]+)[^>]*>([^<]*\u202e[^<]*)<(/?)([a-z]+)[^>]*>").matcher(html);
+        List<String> leaks = new ArrayList<>();
+        int count = 0;
+        while (runs.find()) {
+            count++;
+            boolean whole = runs.group(1).isEmpty() && runs.group(4).equals("/") && runs.group(2).equals(runs.group(5));
+            if (!whole || !ISOLATING.contains(runs.group(2))) {
+                leaks.add(runs.group());
+            }
+        }
+        // then: each is a <bdi> of its own, or the whole of an element whose end ends the override
+        assertThat(count).isGreaterThan(10);
+        assertThat(leaks).isEmpty();
+        assertThat(html).contains("<mark class=\"does-not-follow\" id=\"quote-compute-cut\" dir=\"ltr\"><a href=\"#"
+                + "claim-compute-cut\"><bdi>cut compute by 84% \\u001b[2J&#10;claims/x/claims/x.yaml:1:1: forged"
+                + "\\r\u202e");
+    }
+
+    @Test
+    void should_show_controls_as_visible_escapes_but_keep_line_feeds_and_bidi_marks() {
+        // when
+        String html = new HtmlReporter().render(ReportFixture.withControls());
+        // then: ESC, CR and U+0001 visible, as the console shows them; a CR kept raw would end an isolate (UAX #9, X8).
+        // (The charts' SVG is the chart library's; each of its text elements is a bidi paragraph of its own.)
+        assertThat(html.replaceAll("(?s)<svg.*?</svg>", "<svg/>"))
+                .doesNotContainPattern("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u2028\\u2029]")
+                .doesNotContain("&#1;", "&#13;")
+                .contains("<blockquote>cut compute by 84% \\u001b[2J&#10;claims/x/claims/x.yaml:1:1: forged\\r\u202e "
+                        + "\\u0001 ]]&gt; &amp; &lt; &quot; &#39; \uD835\uDD3D</blockquote>");
+    }
+
+    @Test
     void should_mark_each_quote_with_its_verdict_label_and_link_it_to_its_card() {
         String html = new HtmlReporter().render(ReportFixture.hostile());
-        assertThat(html).contains("<mark class=\"does-not-follow\" id=\"quote-compute-cut\"><a href=\"#claim-"
-                + "compute-cut\">cut &lt;b&gt;compute&lt;/b&gt; by 84% &lt;script&gt;alert(1)&lt;/script&gt;</a> "
-                + "<span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span></mark>")
-                .contains("<mark class=\"unsupported\" id=\"quote-per-layer\">");
+        assertThat(html).contains("<mark class=\"does-not-follow\" id=\"quote-compute-cut\" dir=\"ltr\"><a href=\"#"
+                + "claim-compute-cut\"><bdi>cut &lt;b&gt;compute&lt;/b&gt; by 84% &lt;script&gt;alert(1)&lt;/script&gt;"
+                + "</bdi></a> <span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span></mark>")
+                .contains("<mark class=\"unsupported\" id=\"quote-per-layer\" dir=\"ltr\">");
     }
 
     @Test
@@ -71,7 +114,7 @@ class HtmlReporterTest {
         assertThat(html).contains("<tr><td>" + escaped(ReportFixture.HOSTILE) + "</td><td>stated</td><td>75%</td>"
                         + "<td>84%</td><td class=\"match does-not-follow\">does not match</td></tr>")
                 .contains("<td>not stated</td><td>90%</td>")
-                .contains("<strong>What would make it true:</strong> 84% would need vs dense");
+                .contains("<strong>What would make it true:</strong> <bdi>84% would need vs dense</bdi>");
     }
 
     @Test

@@ -29,6 +29,12 @@ final class ReportFixture {
     static final String HOSTILE = "<script>alert(\"x\")</script><img src=x onerror=\"alert(1)\"> *bold* _em_ "
             + "[link](javascript:alert(1)) | pipe | `code` # \\\" \\u0000 '}]";
     static final String QUOTE = "cut <b>compute</b> by 84% <script>alert(1)</script>";
+    /**
+     * Controls that would clear a terminal (ESC [2J), forge a second line (line feed, carriage return) and reverse the
+     * text after them (RLO, U+202E), then markup that XML must escape, a CDATA end and a character outside the BMP.
+     */
+    static final String CONTROLS = "\u001b[2J\nclaims/x/claims/x.yaml:1:1: forged\r\u202e \u0001 ]]> & < \" ' "
+            + "\uD835\uDD3D";
     static final String ARTICLE_TEXT = "Intro " + HOSTILE + "\nThey " + QUOTE + " and 50% of the rest.\n";
     private static final SourceLocation AT = new SourceLocation("claims/x/claims/x.yaml", 2, 5);
     private static final Source SOURCE = new Source("R", HOSTILE);
@@ -40,15 +46,29 @@ final class ReportFixture {
     static AuditResult hostile() {
         Article article = new Article(HOSTILE, "claims/x/article.txt", ARTICLE_TEXT, "javascript:alert(1)", "demo",
                 List.of());
-        return new AuditResult(article, List.of(figureClaim(QUOTE, HOSTILE), mechanismClaim()), List.of(),
+        return AuditResult.of(article, List.of(figureClaim(QUOTE, HOSTILE), mechanismClaim()), List.of(),
                 List.of(new AuditResult.InputFile("claims/x/article.txt", "ab12")), "0.1.0");
+    }
+
+    /** A figure claim and a mechanism claim with {@link #CONTROLS} in every text: quote, values, derivation, source. */
+    static AuditResult withControls() {
+        String quote = "cut compute by 84% " + CONTROLS;
+        Article article = new Article("Demo " + CONTROLS, "claims/x/article.txt", "They " + quote + " today.", "",
+                "demo", List.of());
+        Claim claim = new Claim("layout", "today", CONTROLS, new Assertion.Mechanism(CONTROLS),
+                List.of(interpretation("stated-one", true)), List.of(SOURCE), CONTROLS,
+                new SourceLocation("claims/x/claims/x.yaml", 30, 5));
+        Derivation property = new Derivation(claim.interpretations().get(0), new Derivation.Property(CONTROLS),
+                List.of(), List.of(CONTROLS), List.of(), Optional.empty(), "");
+        return AuditResult.of(article, List.of(figureClaim(quote, CONTROLS), new ClaimResult(claim,
+                Verdict.UNSUPPORTED, List.of(property), CONTROLS, 0)), List.of(), List.of(), "0.1.0");
     }
 
     /** The figure claim "84%" of a plain article, with its two derivations and one plot. */
     static AuditResult plain() {
         Article article = new Article("Demo", "claims/x/article.txt", "They cut compute by 84% today.", "", "demo",
                 List.of());
-        return new AuditResult(article, List.of(figureClaim("cut compute by 84%", "vs dense")), List.of(), List.of(),
+        return AuditResult.of(article, List.of(figureClaim("cut compute by 84%", "vs dense")), List.of(), List.of(),
                 "0.1.0");
     }
 
@@ -67,13 +87,13 @@ final class ReportFixture {
                 List.of(plot), Optional.of(off), "84% would need " + text);
         Derivation second = new Derivation(claim.interpretations().get(1), new Derivation.Value(Quantity.of(0.9,
                 Unit.RATIO)), List.of(), List.of(text), List.of(plot), Optional.of(off), "");
-        return new ClaimResult(claim, Verdict.DOES_NOT_FOLLOW, List.of(first, second), text);
+        return new ClaimResult(claim, Verdict.DOES_NOT_FOLLOW, List.of(first, second), text, 0);
     }
 
     private static ClaimResult mechanismClaim() {
         Claim claim = new Claim("per-layer", "50% of the rest", HOSTILE, new Assertion.Mechanism(HOSTILE),
                 List.of(), List.of(), "", new SourceLocation("claims/x/claims/x.yaml", 20, 5));
-        return new ClaimResult(claim, Verdict.UNSUPPORTED, List.of(), HOSTILE);
+        return new ClaimResult(claim, Verdict.UNSUPPORTED, List.of(), HOSTILE, -1);
     }
 
     private static Interpretation interpretation(String id, boolean stated) {

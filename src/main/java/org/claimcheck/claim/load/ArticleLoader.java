@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.claim.Article;
+import org.claimcheck.claim.ArticleText;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.SourceLocation;
+import org.claimcheck.io.Excerpt;
 import org.claimcheck.io.InputLimit;
-import org.yaml.snakeyaml.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads an article folder: {@code article.txt} (the text as published), {@code article.yaml} (title, url, the stated
@@ -40,7 +42,9 @@ public final class ArticleLoader {
             return new Loaded<>(ArticleClaims.empty(display), problems);
         }
         String text = tree.read(textFile, InputLimit.ARTICLE_TEXT, problems).orElse("");
-        Article article = readArticle(folder.resolve("article.yaml"), tree, tree.display(textFile), text, problems);
+        ArticleText indexed = ArticleText.of(text);
+        Article article = readArticle(folder.resolve("article.yaml"), tree, tree.display(textFile), indexed,
+                problems);
         List<Claim> claims = new ArrayList<>();
         Map<String, Claim> byId = new HashMap<>();
         List<Path> files = LibraryLoader.yamlFiles(folder.resolve("claims"));
@@ -52,7 +56,7 @@ public final class ArticleLoader {
             Loaded<List<Claim>> loaded = ClaimFileLoader.load(tree, file);
             problems.addAll(loaded.problems());
             for (Claim claim : loaded.value()) {
-                List<Problem> own = QuoteCheck.check(claim, text);
+                List<Problem> own = QuoteCheck.check(claim, indexed);
                 Claim first = byId.putIfAbsent(claim.id(), claim);
                 if (first != null) {
                     own = new ArrayList<>(own);
@@ -68,7 +72,7 @@ public final class ArticleLoader {
         return new Loaded<>(new ArticleClaims(article, claims), problems);
     }
 
-    private static Article readArticle(Path file, ClaimsTree tree, String textPath, String text,
+    private static Article readArticle(Path file, ClaimsTree tree, String textPath, ArticleText text,
                                        List<Problem> problems) {
         String display = tree.display(file);
         Optional<Fields> fields = Files.isRegularFile(file)
@@ -89,13 +93,13 @@ public final class ArticleLoader {
                 waiver.allowOnly(WAIVER_FIELDS);
                 Optional<String> quote = waiver.string("quote", true);
                 Optional<String> reason = waiver.string("reason", true);
-                quote.filter(q -> !QuoteCheck.occurs(q, text)).ifPresent(q -> waiver.report("quote",
-                        "expected a verbatim part of the article, got \"" + q + "\""));
-                if (quote.isPresent() && reason.isPresent() && QuoteCheck.occurs(quote.get(), text)) {
+                quote.filter(q -> !text.contains(q)).ifPresent(q -> waiver.report("quote",
+                        "expected a verbatim part of the article, got \"" + Excerpt.of(q) + "\""));
+                if (quote.isPresent() && reason.isPresent() && text.contains(quote.get())) {
                     waivers.add(new Article.Waiver(quote.get(), reason.get()));
                 }
             });
         }
-        return new Article(title, textPath, text, url, architecture, waivers);
+        return new Article(title, textPath, text.text(), url, architecture, waivers);
     }
 }

@@ -9,9 +9,9 @@ import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.Tolerance;
 import org.claimcheck.unit.FigureParser;
 import org.claimcheck.unit.StatedFigure;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads a claim's {@code asserts:} mapping: exactly one of {@code figure}, {@code mechanism} or

@@ -10,7 +10,7 @@ import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Interpretation;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.Source;
-import org.yaml.snakeyaml.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads one claim file ({@code claims: [...]}) into claims. A claim with any problem is left out and its problems

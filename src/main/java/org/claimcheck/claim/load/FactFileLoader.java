@@ -18,7 +18,7 @@ import org.claimcheck.io.InputLimit;
 import org.claimcheck.unit.FigureParser;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
-import org.yaml.snakeyaml.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads one facts file of the library: a {@code namespace} and {@code facts}, each with a {@code name}, exactly one of

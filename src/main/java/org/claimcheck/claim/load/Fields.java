@@ -1,6 +1,5 @@
 package org.claimcheck.claim.load;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.SourceLocation;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Typed reading of one YAML mapping, recording a problem for every missing, unknown or mistyped field instead of
@@ -90,23 +89,24 @@ final class Fields {
         if (value.isEmpty()) {
             return missing(key, required, "true or false");
         }
-        if (value.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
-            return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT)));
-        }
-        return problem(key, value.get(), "true or false");
+        Optional<Boolean> bool = value.get() instanceof ScalarNode scalar ? PlainValues.bool(scalar) : Optional.empty();
+        return bool.isPresent() ? bool : problem(key, value.get(), "true or false");
     }
 
-    /** A required or optional finite number. */
+    /** A required or optional finite number, held as written (see {@link PlainValues#number}). */
     Optional<Double> number(String key, boolean required) {
         Optional<Node> value = node(key);
         if (value.isEmpty()) {
             return missing(key, required, "a number");
         }
-        Object plain = plain(value.get());
-        if (plain instanceof Number number && Double.isFinite(number.doubleValue())) {
-            return Optional.of(number.doubleValue());
+        if (!(value.get() instanceof ScalarNode scalar)) {
+            return problem(key, value.get(), "a finite number");
         }
-        return problem(key, value.get(), "a finite number");
+        try {
+            return Optional.of(PlainValues.number(scalar));
+        } catch (PlainValues.RefusedException e) {
+            return problem(key, scalar, e.getMessage());
+        }
     }
 
     /** The items of a required or optional list. */
@@ -132,23 +132,20 @@ final class Fields {
         return of(file, child(key), value.get(), problems);
     }
 
-    /** A free map of plain values (for check parameters). */
+    /** A free map of plain values (for check parameters); empty when a value is missing or not held as written. */
     Map<String, Object> plainMap(String key) {
         Optional<Node> value = node(key);
         if (value.isEmpty()) {
             return Map.of();
         }
-        if (plain(value.get()) instanceof Map<?, ?> map) {
-            if (map.containsValue(null) || map.values().stream().anyMatch(v -> v instanceof List<?> l && l.contains(null))) {
-                problem(key, value.get(), "a mapping of parameters, each with a value");
-                return Map.of();
-            }
-            Map<String, Object> result = new LinkedHashMap<>();
-            map.forEach((k, v) -> result.put(String.valueOf(k), v));
-            return result;
+        if (!(value.get() instanceof MappingNode)) {
+            problem(key, value.get(), "a mapping of parameters");
+            return Map.of();
         }
-        problem(key, value.get(), "a mapping of parameters");
-        return Map.of();
+        Optional<Object> plain = PlainValues.plain(value.get(), file, child(key), problems);
+        Map<String, Object> result = new LinkedHashMap<>();
+        plain.ifPresent(map -> ((Map<?, ?>) map).forEach((k, v) -> result.put((String) k, v)));
+        return result;
     }
 
     /** Records a problem at the value of {@code key}. */
@@ -203,41 +200,5 @@ final class Fields {
             return scalar.getTag().equals(Tag.NULL) ? "nothing" : "\"" + scalar.getValue() + "\"";
         }
         return node instanceof SequenceNode ? "a list" : "a mapping";
-    }
-
-    /** The Java value of a node: String, Long, Double, Boolean, List or Map; null for YAML null. */
-    static Object plain(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            return scalarValue(scalar);
-        }
-        if (node instanceof SequenceNode sequence) {
-            List<Object> items = new ArrayList<>();
-            sequence.getValue().forEach(item -> items.add(plain(item)));
-            return items;
-        }
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-            map.put(String.valueOf(plain(tuple.getKeyNode())), plain(tuple.getValueNode()));
-        }
-        return map;
-    }
-
-    private static Object scalarValue(ScalarNode scalar) {
-        String text = scalar.getValue();
-        Tag tag = scalar.getTag();
-        try {
-            if (tag.equals(Tag.INT)) {
-                return Long.parseLong(text.replace("_", ""));
-            }
-            if (tag.equals(Tag.FLOAT)) {
-                return Double.parseDouble(text.replace("_", ""));
-            }
-        } catch (NumberFormatException e) {
-            return text;
-        }
-        if (tag.equals(Tag.BOOL)) {
-            return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
-        }
-        return tag.equals(Tag.NULL) ? null : text;
     }
 }

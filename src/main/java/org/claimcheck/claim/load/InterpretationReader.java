@@ -11,10 +11,10 @@ import org.claimcheck.claim.Interpretation;
 import org.claimcheck.claim.Method;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.unit.Unit;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads one interpretation: {@code id}, {@code reading}, {@code stated}, exactly one method ({@code check} with

@@ -14,8 +14,8 @@ import org.claimcheck.claim.Fact;
 import org.claimcheck.claim.Library;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.SourceLocation;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads the library folder: {@code sources.yaml} (the documents sources cite), {@code facts/*.yaml} and the model

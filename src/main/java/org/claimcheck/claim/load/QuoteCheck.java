@@ -2,7 +2,7 @@ package org.claimcheck.claim.load;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.claimcheck.claim.ArticleText;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.io.Excerpt;
@@ -13,32 +13,17 @@ final class QuoteCheck {
     private QuoteCheck() {
     }
 
-    static List<Problem> check(Claim claim, String articleText) {
+    static List<Problem> check(Claim claim, ArticleText article) {
         List<Problem> problems = new ArrayList<>();
-        if (!occurs(claim.quote(), articleText)) {
+        if (!article.contains(claim.quote())) {
             problems.add(new Problem(claim.location(), "quote", "expected a verbatim quote of the article, got \""
-                    + Excerpt.of(claim.quote()) + "\"" + nearMiss(claim.quote(), articleText)));
+                    + Excerpt.of(claim.quote()) + "\"" + (article.containsIgnoringCase(claim.quote())
+                    ? " (it occurs with other capitals)" : "")));
         }
-        if (!occurs(claim.section(), articleText)) {
+        if (!article.contains(claim.section())) {
             problems.add(new Problem(claim.location(), "section", "expected a section heading of the article, got \""
                     + Excerpt.of(claim.section()) + "\""));
         }
         return problems;
-    }
-
-    /** Whether {@code quote} occurs in {@code text}, white space normalised; an empty quote never occurs. */
-    static boolean occurs(String quote, String text) {
-        String wanted = normalise(quote);
-        return !wanted.isEmpty() && normalise(text).contains(wanted);
-    }
-
-    /** The index of the quote in the normalised text, or -1. */
-    static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String nearMiss(String quote, String text) {
-        String lower = normalise(quote).toLowerCase(Locale.ROOT);
-        return normalise(text).toLowerCase(Locale.ROOT).contains(lower) ? " (it occurs with other capitals)" : "";
     }
 }

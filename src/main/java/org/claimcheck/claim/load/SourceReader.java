@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.claim.Source;
-import org.yaml.snakeyaml.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads {@code {document: R, locator: "Table 1, p.5"}} mappings. */
 final class SourceReader {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.check.Plot;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -51,22 +52,31 @@ final class ChartStyle {
         if (plot instanceof org.jfree.chart.plot.XYPlot xy) {
             xy.setDomainGridlinePaint(GRID);
             xy.setRangeGridlinePaint(GRID);
-            axisFonts(xy.getDomainAxis());
-            axisFonts(xy.getRangeAxis());
+            valueAxis(xy.getDomainAxis());
+            valueAxis(xy.getRangeAxis());
         } else if (plot instanceof org.jfree.chart.plot.CategoryPlot category) {
             category.setRangeGridlinePaint(GRID);
             category.getDomainAxis().setLabelFont(FONT);
             category.getDomainAxis().setTickLabelFont(SMALL);
             category.getDomainAxis().setTickLabelPaint(INK);
-            axisFonts(category.getRangeAxis());
+            valueAxis(category.getRangeAxis());
         }
     }
 
-    private static void axisFonts(ValueAxis axis) {
+    /**
+     * Fonts and ink of a value axis, and its tick labels in {@link TickFormat}: every numeric axis of every chart gets
+     * its labels here, since JFreeChart's own tick formats follow the default locale ("0,0" under de-DE).
+     */
+    private static void valueAxis(ValueAxis axis) {
         axis.setLabelFont(FONT);
         axis.setLabelPaint(INK);
         axis.setTickLabelFont(SMALL);
         axis.setTickLabelPaint(INK);
+        if (axis instanceof NumberAxis number) {
+            number.setNumberFormatOverride(new TickFormat());
+        } else if (axis instanceof LogAxis log) {
+            log.setNumberFormatOverride(new TickFormat());
+        }
     }
 
     /** Palette colours and a 2-unit stroke for each series. */
@@ -78,8 +88,8 @@ final class ChartStyle {
     }
 
     /**
-     * Sets the value axis to cover the data and every reference line, with a margin, and its tick labels to
-     * {@link TickFormat}; a bar chart's axis also covers zero, where its bars start.
+     * Sets the value axis to cover the data and every reference line, with a margin; a bar chart's axis also covers
+     * zero, where its bars start.
      */
     static void valueRange(ValueAxis axis, List<Double> values, List<Plot.Reference> references, boolean withZero) {
         double low = withZero ? 0 : Double.POSITIVE_INFINITY;
@@ -97,9 +107,6 @@ final class ChartStyle {
         if (Double.isFinite(low) && Double.isFinite(high)) {
             double span = high > low ? high - low : Math.max(Math.abs(high), 1.0);
             axis.setRange(withZero && low >= 0 ? 0 : low - MARGIN * span, high + MARGIN * span);
-        }
-        if (axis instanceof NumberAxis number) {
-            number.setNumberFormatOverride(new TickFormat());
         }
     }
 

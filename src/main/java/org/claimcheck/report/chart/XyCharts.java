@@ -40,7 +40,6 @@ final class XyCharts {
         if (plot.logX()) {
             LogAxis axis = new LogAxis(plot.xLabel());
             axis.setBase(decades(plot) > 4 ? 10 : 2);
-            axis.setNumberFormatOverride(new TickFormat());
             axis.setSmallestValue(Double.MIN_NORMAL);
             return axis;
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -15,18 +14,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The JSON Schema editors validate claim files with (claims/schema/claim-file.schema.json) agrees with the loader:
  * every claim file the project ships passes both, and a file the loader refuses is refused by the schema too.
- * The schema is checked by an independent validator (networknt json-schema-validator, draft 2020-12).
+ * The schema is checked by an independent validator (networknt json-schema-validator, draft 2020-12), on the data a
+ * YAML 1.2 reader (JSON schema, as the loader) makes of each file: read by YAML 1.1, {@code stated: yes} would be the
+ * boolean true and pass a schema that the loader's reading fails.
  */
 class ClaimFileSchemaTest {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema SCHEMA;
 
     static {
@@ -48,7 +51,7 @@ class ClaimFileSchemaTest {
     @ParameterizedTest
     @MethodSource("shippedClaimFiles")
     void should_accept_every_shipped_claim_file(Path file) throws IOException {
-        Set<ValidationMessage> errors = SCHEMA.validate(YAML.readTree(file.toFile()));
+        Set<ValidationMessage> errors = SCHEMA.validate(tree(Files.readString(file)));
         assertThat(errors).isEmpty();
         assertThat(ClaimFileLoader.load(file, file.toString()).problems()).isEmpty();
     }
@@ -58,16 +61,25 @@ class ClaimFileSchemaTest {
         List<String> broken = List.of(
                 "claims: [{id: x, quote: q, section: s, asserts: {figure: '50%'}, interpretations: "
                         + "[{id: a, reading: r, stated: 'yes', fact: f}]}]",
+                "claims: [{id: x, quote: q, section: s, asserts: {figure: '50%'}, interpretations: "
+                        + "[{id: a, reading: r, stated: yes, fact: f}]}]",
+                "claims: [{id: x, quote: q, section: s, asserts: {figure: '50%', tolerance: {relative: 0x1F}}, "
+                        + "interpretations: [{id: a, reading: r, stated: true, fact: f}]}]",
                 "claims: [{id: x, qoute: q, section: s, asserts: {figure: '50%'}}]",
                 "claims: [{id: Not-Kebab, quote: q, section: s, asserts: {mechanism: m}}]",
                 "claims: [{id: x, quote: q, section: s, asserts: {figure: '50%', mechanism: m}}]");
         for (String yaml : broken) {
-            JsonNode tree = YAML.readTree(yaml);
-            assertThat(SCHEMA.validate(tree)).as(yaml).isNotEmpty();
+            assertThat(SCHEMA.validate(tree(yaml))).as(yaml).isNotEmpty();
             Path file = Files.createTempFile("claims", ".yaml");
             Files.writeString(file, yaml);
             assertThat(ClaimFileLoader.load(file, "x.yaml").problems()).as(yaml).isNotEmpty();
             Files.delete(file);
         }
+    }
+
+    /** The data of a YAML 1.2 document, as JSON. */
+    private static JsonNode tree(String yaml) {
+        Load load = new Load(LoadSettings.builder().setSchema(new org.snakeyaml.engine.v2.schema.JsonSchema()).build());
+        return JSON.valueToTree(load.loadFromString(yaml));
     }
 }

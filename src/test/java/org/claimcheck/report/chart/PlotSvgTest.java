@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.claimcheck.check.Plot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -24,6 +27,10 @@ class PlotSvgTest {
     private static final Plot BARS = new Plot("bytes", "Bytes per element", "format", "bytes per element", false,
             List.of(new Plot.Series("bytes", List.of(0.0, 1.0, 2.0), List.of(4.0, 2.0, 1.0),
                     List.of("FP32", "BF16", "FP8"))), List.of());
+
+    /** A linear x axis from 0 to 1.5, as the skew sweep of the redundant-experts experiment has. */
+    private static final Plot LINEAR = new Plot("skew", "Load against skew", "skew", "max/mean load", false,
+            List.of(Plot.Series.of("load", List.of(0.0, 0.5, 1.0, 1.5), List.of(1.0, 1.5, 2.5, 4.0))), List.of());
 
     private static Document parse(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -55,6 +62,24 @@ class PlotSvgTest {
         assertThat(svg.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 720 400");
         assertThat(texts(svg)).contains("context length (tokens)", "KV cache (GiB)", "MHA", "MLA",
                 "claimed: 93.3% smaller");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "ar-SA"})
+    void should_label_the_ticks_of_every_axis_in_the_root_locale(String languageTag) throws Exception {
+        // given
+        String root = PlotSvg.render(LINEAR, "p");
+        Locale saved = Locale.getDefault();
+        try {
+            // when
+            Locale.setDefault(Locale.forLanguageTag(languageTag));
+            String other = PlotSvg.render(LINEAR, "p");
+            // then: "0.2", never "0,2" nor "٠٫٢", on the linear x axis and the y axis alike
+            assertThat(other).isEqualTo(root);
+            assertThat(texts(parse(root))).contains("0", "0.2", "1.4", "2.2").noneMatch(label -> label.contains(","));
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test
