@@ -21,7 +21,7 @@ import org.claimcheck.claim.Numbers;
  *
  * @see "R Table 6, p.31 (chat models) and Table 3, p.25 (base models)"
  */
-public final class MajorityCheck implements Check {
+final class MajorityCheck implements Check {
 
     private static final double HALF = 0.5;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
-import org.claimcheck.check.cost.FixtureContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,7 +15,7 @@ class MajorityCheckTest {
     private final MajorityCheck check = new MajorityCheck();
 
     private String property(Map<String, Object> parameters) throws CheckException {
-        return ((Measurement.Stated) check.run(new FixtureContext(), Parameters.of(parameters)).outcome()).property();
+        return ((Measurement.Stated) check.run(LibraryFixture.alone(), Parameters.of(parameters)).outcome()).property();
     }
 
     // Gaps V3 − Claude-3.5-Sonnet-1022 over the 22 rows of R Table 6 (p.31), by hand, positive ones sorted:
@@ -42,7 +42,7 @@ class MajorityCheckTest {
         // R Table 3 (p.25), V3-Base vs LLaMA-3.1-405B-Base, 32 rows: 22 higher (FACTS.md claim 2); with R's caption
         // rule (a gap not exceeding 0.3 is the same level) TriviaQA (82.9 vs 82.7) and CMRC (76.3 vs 76.0) become
         // ties → 20; ARC-Easy (+0.5) stays a win. 22 and 20 are both more than 16 of 32.
-        Measurement result = check.run(new FixtureContext(), Parameters.of(Map.of("baseline", "LLaMA-3.1-405B-Base",
+        Measurement result = check.run(LibraryFixture.alone(), Parameters.of(Map.of("baseline", "LLaMA-3.1-405B-Base",
                 "table", "base", "margin", margin)));
         assertThat(((Measurement.Stated) result.outcome()).property()).isEqualTo("higher-on-most-rows");
         assertThat(result.steps()).anyMatch(step -> step.contains("wins " + wins + " of 32 rows"));
