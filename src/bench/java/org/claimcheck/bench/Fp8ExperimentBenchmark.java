@@ -1,7 +1,8 @@
 package org.claimcheck.bench;
 
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
@@ -10,6 +11,7 @@ import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.fp8.Fp8Checks;
 import org.claimcheck.claim.Fact;
+import org.claimcheck.io.InputText;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -33,18 +35,28 @@ public class Fp8ExperimentBenchmark {
         }
 
         @Override
-        public Path modelConfig(String modelName) throws CheckException {
+        public Optional<Fact> optionalFact(String qualifiedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<String> factNames() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> models() {
+            return List.of();
+        }
+
+        @Override
+        public InputText modelConfig(String modelName) throws CheckException {
             throw CheckException.invalid("no models in the benchmark");
         }
 
         @Override
-        public Path libraryFile(String relativePath) throws CheckException {
+        public InputText libraryFile(String relativePath) throws CheckException {
             throw CheckException.invalid("no library in the benchmark");
-        }
-
-        @Override
-        public String cite(Path file) {
-            return file.toString();
         }
 
         @Override
