@@ -1,4 +1,4 @@
-package org.claimcheck.bench;
+package org.claimcheck.check.fp8;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,6 @@ import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
-import org.claimcheck.check.fp8.Fp8Checks;
 import org.claimcheck.claim.Fact;
 import org.claimcheck.io.InputText;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,11 +1,6 @@
-package org.claimcheck.bench;
+package org.claimcheck.check.fp8;
 
 import java.util.concurrent.TimeUnit;
-import org.claimcheck.check.fp8.FloatFormat;
-import org.claimcheck.check.fp8.Overflow;
-import org.claimcheck.check.fp8.Quantizer;
-import org.claimcheck.check.fp8.ScaleKind;
-import org.claimcheck.check.fp8.Scaling;
 import org.claimcheck.check.stats.SeededRandom;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
