@@ -30,7 +30,7 @@ class JunitXmlReporterTest {
     /** From apache/maven-surefire; the file's first comment gives the path and commit. */
     private static final Path SCHEMA = Path.of("src/test/resources/surefire/surefire-test-report.xsd");
     private static final Claim METAPHOR = new Claim("speed-reading", "reads faster", "", new Assertion.NothingTestable(
-            "a metaphor"), List.of(), List.of(), "", new SourceLocation("claims/x/claims/y.yaml", 7, 5));
+            "a metaphor"), List.of(), List.of(), "", List.of(), new SourceLocation("claims/x/claims/y.yaml", 7, 5));
 
     /** The plain fixture's flagged claim, a claim with nothing testable, and two problems, one with controls. */
     private static AuditResult mixed() {

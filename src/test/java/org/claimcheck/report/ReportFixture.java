@@ -57,7 +57,7 @@ final class ReportFixture {
                 "demo", List.of());
         Claim claim = new Claim("layout", "today", CONTROLS, new Assertion.Mechanism(CONTROLS),
                 List.of(interpretation("stated-one", true)), List.of(SOURCE), CONTROLS,
-                new SourceLocation("claims/x/claims/x.yaml", 30, 5));
+                List.of(), new SourceLocation("claims/x/claims/x.yaml", 30, 5));
         Derivation property = new Derivation(claim.interpretations().get(0), new Derivation.Property(CONTROLS),
                 List.of(), List.of(CONTROLS), List.of(), Optional.empty(), "");
         return AuditResult.of(article, List.of(figureClaim(quote, CONTROLS), new ClaimResult(claim,
@@ -77,7 +77,7 @@ final class ReportFixture {
                 Assertion.Bound.ABOUT, new Tolerance(Tolerance.Kind.ABSOLUTE, 0.005, "from the precision of \"84%\" "
                 + "(±0.5 %, half its last digit)"));
         Claim claim = new Claim("compute-cut", quote, text, figure, List.of(interpretation("stated-one", true),
-                interpretation("other", false)), List.of(SOURCE), text, AT);
+                interpretation("other", false)), List.of(SOURCE), text, List.of(), AT);
         Plot plot = new Plot("cut-" + "by-model", text, "model (" + text + ")", "reduction (ratio)", false,
                 List.of(Plot.Series.of(text, List.of(1.0, 2.0, 3.0), List.of(0.5, 0.75, 0.9))),
                 List.of(new Plot.Reference(text, 0.6)));
@@ -92,7 +92,7 @@ final class ReportFixture {
 
     private static ClaimResult mechanismClaim() {
         Claim claim = new Claim("per-layer", "50% of the rest", HOSTILE, new Assertion.Mechanism(HOSTILE),
-                List.of(), List.of(), "", new SourceLocation("claims/x/claims/x.yaml", 20, 5));
+                List.of(), List.of(), "", List.of(), new SourceLocation("claims/x/claims/x.yaml", 20, 5));
         return new ClaimResult(claim, Verdict.UNSUPPORTED, List.of(), HOSTILE, -1);
     }
 

@@ -23,7 +23,7 @@ class VerdictEngineTest {
             Assertion.Bound.ABOUT, new Tolerance(Tolerance.Kind.ABSOLUTE, 0.005, "from the precision of \"84%\""));
 
     private static Claim claim(Assertion assertion) {
-        return new Claim("c", "q", "s", assertion, List.of(), List.of(), "", HERE);
+        return new Claim("c", "q", "s", assertion, List.of(), List.of(), "", List.of(), HERE);
     }
 
     private static Interpretation reading(String id, boolean stated) {
