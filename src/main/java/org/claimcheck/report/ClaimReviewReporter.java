@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
-import org.claimcheck.verdict.Verdict;
+import org.claimcheck.verdict.Rating;
 
 /**
  * {@code claimreview.jsonld}: one schema.org ClaimReview per claim (https://schema.org/ClaimReview): the claim
- * reviewed, a Rating on a 1–5 scale with the verdict's alternateName (a claim not checkable has no ratingValue),
- * the Claim with the article as its appearance (its address only when it is a web address), the author, and the
- * date published when one is given — never the clock, so that the same inputs give the same file. Written so that
+ * reviewed, a Rating on a 1–5 scale with the claim's rating as alternateName (a claim not checkable has no
+ * ratingValue; one that follows with caveats is "Needs context"), the Claim with the article as its appearance (its
+ * address only when it is a web address), the author, and the date published when one is given — never the clock, so that the same inputs give the same file. Written so that
  * it can be pasted into a page's {@code <script type="application/ld+json">} as it is.
  */
 public final class ClaimReviewReporter implements Reporter {
@@ -57,12 +57,12 @@ public final class ClaimReviewReporter implements Reporter {
         review.put("reviewBody", claim.explanation());
         ObjectNode rating = review.putObject("reviewRating");
         rating.put("@type", "Rating");
-        if (claim.verdict().rated()) {
-            rating.put("ratingValue", claim.verdict().ratingValue());
+        if (claim.rating().rated()) {
+            rating.put("ratingValue", claim.rating().value());
         }
-        rating.put("bestRating", Verdict.BEST_RATING);
-        rating.put("worstRating", Verdict.WORST_RATING);
-        rating.put("alternateName", claim.verdict().alternateName());
+        rating.put("bestRating", Rating.BEST_VALUE);
+        rating.put("worstRating", Rating.WORST_VALUE);
+        rating.put("alternateName", claim.rating().label());
         review.set("itemReviewed", itemReviewed(result));
         ObjectNode author = review.putObject("author");
         author.put("@type", "Organization");

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
+import org.claimcheck.verdict.Rating;
+import org.claimcheck.verdict.Verdict;
 
 /**
  * The table the {@code audit} command prints: id, verdict, claimed, derived; then a summary line. Text from the input
@@ -44,10 +46,16 @@ public final class ConsoleReporter implements Reporter {
         return out.toString();
     }
 
-    /** "12 claims: 3 follow, …; 8 flagged; 0 problems": the count of each verdict, then flagged and problems. */
+    /**
+     * "30 claims: 12 FOLLOWS (3 need context), 11 DOES NOT FOLLOW, …; 17 flagged; 0 problems": the count of each
+     * verdict, how many of those that follow need context (when any do), then flagged and problems.
+     */
     public static String summary(AuditResult result) {
         List<String> parts = new ArrayList<>();
-        result.counts().forEach((verdict, count) -> parts.add(count + " " + verdict.label()));
+        int needContext = result.ratings().get(Rating.NEEDS_CONTEXT);
+        result.counts().forEach((verdict, count) -> parts.add(count + " " + verdict.label()
+                + (verdict == Verdict.FOLLOWS && needContext > 0 ? " (" + needContext + (needContext == 1 ? " needs"
+                : " need") + " context)" : "")));
         return String.format(Locale.ROOT, "%d claims: %s; %d flagged; %d problems", result.claims().size(),
                 String.join(", ", parts), result.flagged(), result.problems().size());
     }

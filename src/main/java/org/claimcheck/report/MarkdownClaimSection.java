@@ -19,6 +19,7 @@ final class MarkdownClaimSection {
     static void append(StringBuilder out, ClaimResult claim) {
         out.append("\n## ").append(claim.claim().id()).append(" — ").append(claim.verdict().label()).append("\n\n");
         out.append("> ").append(MarkdownText.inert(claim.claim().quote())).append("\n\n");
+        caveats(out, claim);
         out.append("`").append(MarkdownText.code(claim.claim().location().toString())).append("` · section: ")
                 .append(MarkdownText.inert(claim.claim().section())).append("\n\n");
         out.append("Asserts: ").append(MarkdownText.inert(ClaimCard.asserts(claim.claim().assertion()))).append("\n\n");
@@ -42,6 +43,17 @@ final class MarkdownClaimSection {
                     .forEach(line -> out.append("- ").append(MarkdownText.inert(line.text())).append('\n'));
         }
         ClaimPlots.of(claim).forEach(plot -> plot(out, plot));
+    }
+
+    /** "**Needs context:**" (or "**Context:**") and one line per caveat with its citation. */
+    static void caveats(StringBuilder out, ClaimResult claim) {
+        if (claim.caveats().isEmpty()) {
+            return;
+        }
+        out.append("**").append(ClaimCard.context(claim)).append(":**\n\n");
+        ClaimCard.caveats(claim).forEach(caveat -> out.append("- ").append(MarkdownText.inert(caveat.text()))
+                .append(" (").append(MarkdownText.inert(caveat.citation())).append(")\n"));
+        out.append('\n');
     }
 
     private static void working(StringBuilder out, Derivation derivation) {

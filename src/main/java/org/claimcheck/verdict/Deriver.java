@@ -59,6 +59,16 @@ public final class Deriver {
         }
     }
 
+    /**
+     * The caveats of {@code claim}, each with what it rests on looked up.
+     *
+     * @param derivations the claim's derivations, for caveats that rest on one
+     * @throws InvalidClaimException when a caveat names a fact the library does not hold
+     */
+    public List<CitedCaveat> caveats(Claim claim, List<Derivation> derivations) throws InvalidClaimException {
+        return CaveatCitations.cite(claim, derivations, context);
+    }
+
     private Measured measure(Interpretation interpretation) throws CheckException, InputException {
         Method method = interpretation.method();
         if (method instanceof Method.CheckCall call) {

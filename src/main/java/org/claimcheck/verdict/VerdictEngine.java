@@ -23,11 +23,16 @@ public final class VerdictEngine {
     private VerdictEngine() {
     }
 
-    /** The verdict of {@code claim} from its derivations, one per interpretation, in the claim's order. */
-    public static ClaimResult judge(Claim claim, List<Derivation> derivations) {
+    /**
+     * The verdict of {@code claim} from its derivations, one per interpretation, in the claim's order. The caveats
+     * are carried to the result, where they grade its rating; they never change the verdict.
+     *
+     * @param caveats the claim's caveats, cited ({@link Deriver#caveats})
+     */
+    public static ClaimResult judge(Claim claim, List<Derivation> derivations, List<CitedCaveat> caveats) {
         if (claim.assertion() instanceof Assertion.NothingTestable nothing) {
-            return new ClaimResult(claim, Verdict.NOT_CHECKABLE, derivations, "Not checkable: " + nothing.reason(),
-                    -1);
+            return new ClaimResult(claim, Verdict.NOT_CHECKABLE, derivations, caveats, "Not checkable: "
+                    + nothing.reason(), -1);
         }
         List<Derivation> stated = derivations.stream().filter(d -> d.interpretation().stated()).toList();
         List<Derivation> statedComputed = stated.stream().filter(Derivation::computed).toList();
@@ -39,7 +44,7 @@ public final class VerdictEngine {
         } else {
             verdict = Verdict.UNSUPPORTED;
         }
-        return new ClaimResult(claim, verdict, derivations, explain(claim, verdict, derivations),
+        return new ClaimResult(claim, verdict, derivations, caveats, explain(claim, verdict, derivations),
                 deciding(derivations).map(derivations::indexOf).orElse(-1));
     }
 

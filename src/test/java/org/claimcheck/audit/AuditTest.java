@@ -13,11 +13,14 @@ import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.claim.Problem;
+import org.claimcheck.claim.Source;
 import org.claimcheck.claim.load.FixtureTree;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 import org.claimcheck.verdict.AuditResult;
+import org.claimcheck.verdict.CitedCaveat;
 import org.claimcheck.verdict.ClaimResult;
+import org.claimcheck.verdict.Rating;
 import org.claimcheck.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,6 +179,32 @@ class AuditTest {
                         + "test.bits (one of format), got \"formt\"; did you mean `format`?");
         assertThat(result.claims()).extracting(c -> c.claim().id() + " " + c.verdict())
                 .containsExactly("halves FOLLOWS");
+    }
+
+    @Test
+    void should_cite_what_each_caveat_rests_on_and_rate_a_claim_that_follows_with_one_as_needing_context() {
+        // given: the fixture claim (100B, which demo.total-params states) with a caveat of each basis
+        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", FixtureTree.ONE_CLAIM + """
+                    caveats:
+                      - text: "as the report counts them"
+                        source: {document: T, locator: "p.5"}
+                      - text: "the active share is a tenth"
+                        fact: demo.active-params
+                      - text: "counted whole"
+                        interpretation: total
+                """);
+        // when
+        ClaimResult result = claim(AUDIT.run(tree.article()), "size-100b");
+        // then the verdict is unchanged and the rating graded; each citation names the basis and its source
+        assertThat(result.verdict()).isEqualTo(Verdict.FOLLOWS);
+        assertThat(result.rating()).isEqualTo(Rating.NEEDS_CONTEXT);
+        assertThat(result.caveats()).extracting(CitedCaveat::citation).containsExactly(
+                "T, p.5",
+                "demo.active-params = 10B parameters (T, Table 1)",
+                "derivation total (\"total parameters\"): 100B parameters");
+        assertThat(result.caveats()).extracting(CitedCaveat::sources).containsExactly(
+                List.of(new Source("T", "p.5")), List.of(new Source("T", "Table 1")),
+                List.of(new Source("T", "Table 1")));
     }
 
     @Test

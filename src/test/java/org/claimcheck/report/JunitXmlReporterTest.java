@@ -36,7 +36,7 @@ class JunitXmlReporterTest {
     private static AuditResult mixed() {
         AuditResult plain = ReportFixture.plain();
         return AuditResult.of(plain.article(), List.of(plain.claims().get(0), new ClaimResult(METAPHOR,
-                Verdict.NOT_CHECKABLE, List.of(), "Not checkable: a metaphor", -1)), List.of(
+                Verdict.NOT_CHECKABLE, List.of(), List.of(), "Not checkable: a metaphor", -1)), List.of(
                 new Problem(new SourceLocation("claims/x/claims/z.yaml", 4, 1), "", "expected valid YAML, got <eof>"),
                 new Problem(new SourceLocation("claims/x/claims/z.yaml", 12, 5), "claims[1].quote",
                         "expected a verbatim quote, got \"" + ReportFixture.CONTROLS + "\"")), List.of(), "0.1.0");

@@ -61,7 +61,7 @@ final class ReportFixture {
         Derivation property = new Derivation(claim.interpretations().get(0), new Derivation.Property(CONTROLS),
                 List.of(), List.of(CONTROLS), List.of(), Optional.empty(), "");
         return AuditResult.of(article, List.of(figureClaim(quote, CONTROLS), new ClaimResult(claim,
-                Verdict.UNSUPPORTED, List.of(property), CONTROLS, 0)), List.of(), List.of(), "0.1.0");
+                Verdict.UNSUPPORTED, List.of(property), List.of(), CONTROLS, 0)), List.of(), List.of(), "0.1.0");
     }
 
     /** The figure claim "84%" of a plain article, with its two derivations and one plot. */
@@ -87,13 +87,13 @@ final class ReportFixture {
                 List.of(plot), Optional.of(off), "84% would need " + text);
         Derivation second = new Derivation(claim.interpretations().get(1), new Derivation.Value(Quantity.of(0.9,
                 Unit.RATIO)), List.of(), List.of(text), List.of(plot), Optional.of(off), "");
-        return new ClaimResult(claim, Verdict.DOES_NOT_FOLLOW, List.of(first, second), text, 0);
+        return new ClaimResult(claim, Verdict.DOES_NOT_FOLLOW, List.of(first, second), List.of(), text, 0);
     }
 
     private static ClaimResult mechanismClaim() {
         Claim claim = new Claim("per-layer", "50% of the rest", HOSTILE, new Assertion.Mechanism(HOSTILE),
                 List.of(), List.of(), "", List.of(), new SourceLocation("claims/x/claims/x.yaml", 20, 5));
-        return new ClaimResult(claim, Verdict.UNSUPPORTED, List.of(), HOSTILE, -1);
+        return new ClaimResult(claim, Verdict.UNSUPPORTED, List.of(), List.of(), HOSTILE, -1);
     }
 
     private static Interpretation interpretation(String id, boolean stated) {

@@ -45,7 +45,7 @@ class VerdictEngineTest {
     void should_follow_when_a_stated_reading_matches_even_if_another_does_not() {
         // 0.8449 is within 0.84 ± 0.005; 0.9091 is not
         ClaimResult result = VerdictEngine.judge(claim(EIGHTY_FOUR),
-                List.of(value("vs-405b", true, 0.9091), value("vs-other", true, 0.8449)));
+                List.of(value("vs-405b", true, 0.9091), value("vs-other", true, 0.8449)), List.of());
         assertThat(result.verdict()).isEqualTo(Verdict.FOLLOWS);
         assertThat(result.explanation()).startsWith("Follows under the stated reading \"vs-other\"");
         assertThat(result.deciding()).map(d -> d.interpretation().id()).contains("vs-other");
@@ -54,16 +54,16 @@ class VerdictEngineTest {
     @Test
     void should_treat_the_tolerance_bound_as_inclusive() {
         // 0.845 - 0.84 = 0.005 = the allowance
-        assertThat(VerdictEngine.judge(claim(EIGHTY_FOUR), List.of(value("edge", true, 0.845))).verdict())
+        assertThat(VerdictEngine.judge(claim(EIGHTY_FOUR), List.of(value("edge", true, 0.845)), List.of()).verdict())
                 .isEqualTo(Verdict.FOLLOWS);
-        assertThat(VerdictEngine.judge(claim(EIGHTY_FOUR), List.of(value("past", true, 0.8451))).verdict())
+        assertThat(VerdictEngine.judge(claim(EIGHTY_FOUR), List.of(value("past", true, 0.8451)), List.of()).verdict())
                 .isEqualTo(Verdict.DOES_NOT_FOLLOW);
     }
 
     @Test
     void should_not_follow_when_every_stated_reading_is_off() {
         ClaimResult result = VerdictEngine.judge(claim(EIGHTY_FOUR),
-                List.of(value("vs-405b", true, 0.9091), value("vs-70b", true, 0.4714), unstated("vs-gpt4", true)));
+                List.of(value("vs-405b", true, 0.9091), value("vs-70b", true, 0.4714), unstated("vs-gpt4", true)), List.of());
         assertThat(result.verdict()).isEqualTo(Verdict.DOES_NOT_FOLLOW);
         assertThat(result.explanation()).startsWith("No reading the text states bears out 84%:");
         // |0.9091 - 0.84| = 0.0691 is nearer than |0.4714 - 0.84| = 0.3686: the table shows vs-405b
@@ -74,7 +74,7 @@ class VerdictEngineTest {
     void should_let_no_unstated_reading_decide() {
         // the only match is under a reading the text does not make
         ClaimResult result = VerdictEngine.judge(claim(EIGHTY_FOUR),
-                List.of(value("stated", true, 0.5), value("coincidence", false, 0.84)));
+                List.of(value("stated", true, 0.5), value("coincidence", false, 0.84)), List.of());
         assertThat(result.verdict()).isEqualTo(Verdict.DOES_NOT_FOLLOW);
         assertThat(result.explanation()).contains("Only the reading \"coincidence\", which the text does not make, "
                 + "reproduces it");
@@ -84,7 +84,7 @@ class VerdictEngineTest {
     @Test
     void should_be_unsupported_when_no_stated_reading_can_be_derived() {
         ClaimResult result = VerdictEngine.judge(claim(EIGHTY_FOUR),
-                List.of(unstated("memory", true), value("unstated-reading", false, 0.5)));
+                List.of(unstated("memory", true), value("unstated-reading", false, 0.5)), List.of());
         assertThat(result.verdict()).isEqualTo(Verdict.UNSUPPORTED);
         assertThat(result.explanation()).isEqualTo("Nothing the sources state yields 84%: \"memory\": not in the "
                 + "report.");
@@ -93,7 +93,8 @@ class VerdictEngineTest {
 
     @Test
     void should_not_check_a_claim_with_nothing_testable() {
-        ClaimResult result = VerdictEngine.judge(claim(new Assertion.NothingTestable("an opinion")), List.of());
+        ClaimResult result = VerdictEngine.judge(claim(new Assertion.NothingTestable("an opinion")), List.of(),
+                List.of());
         assertThat(result.verdict()).isEqualTo(Verdict.NOT_CHECKABLE);
         assertThat(result.explanation()).isEqualTo("Not checkable: an opinion");
         assertThat(result.deciding()).isEmpty();
