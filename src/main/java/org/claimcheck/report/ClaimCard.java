@@ -107,7 +107,7 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
 
     /** The distinct "what would make it true" lines of the derivations. */
     static List<String> solutions(ClaimResult result) {
-        return result.derivations().stream().map(Derivation::solution).filter(solution -> !solution.isEmpty())
+        return result.derivations().stream().map(d -> d.solution().text()).filter(text -> !text.isEmpty())
                 .distinct().toList();
     }
 

@@ -94,7 +94,7 @@ final class ClaimJson {
         derivation.steps().forEach(steps::add);
         ArrayNode inputs = node.putArray("inputs");
         derivation.inputs().forEach(input -> inputs.add(input(input)));
-        node.put("solution", derivation.solution());
+        node.put("solution", derivation.solution().text());
         ArrayNode plots = node.putArray("plots");
         derivation.plots().forEach(plot -> plots.add(PlotJson.of(plot)));
         return node;

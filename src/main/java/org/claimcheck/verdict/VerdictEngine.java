@@ -86,9 +86,10 @@ public final class VerdictEngine {
                     sentences.add("Only the reading \"" + d.interpretation().reading() + "\", which the text does not"
                             + " make, reproduces it (" + d.comparison().orElseThrow().detail()
                             + "): that match does not bear out the claim as written."));
-            derivations.stream().filter(d -> d.interpretation().stated() && !d.solution().isEmpty())
-                    .forEach(d -> sentences.add("Under \"" + d.interpretation().reading() + "\", " + d.solution()
-                            + "."));
+            derivations.stream().filter(d -> d.interpretation().stated()
+                    && !(d.solution() instanceof Solution.None))
+                    .forEach(d -> sentences.add("Under \"" + d.interpretation().reading() + "\", "
+                            + d.solution().text() + "."));
         }
         return String.join(" ", sentences);
     }

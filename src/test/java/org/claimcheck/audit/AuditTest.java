@@ -84,7 +84,7 @@ class AuditTest {
     void should_solve_for_the_input_that_would_make_a_figure_true() {
         // 1 - 10B/dense = 0.84  =>  dense = 10B / 0.16 = 62.5B (worked by hand)
         ClaimResult cut = claim(AUDIT.run(FixtureTree.SHIPPED.resolve("claims/flagged")), "compute-cut-84");
-        assertThat(cut.derivations().get(0).solution())
+        assertThat(cut.derivations().get(0).solution().text())
                 .isEqualTo("84% would need dense = 62.5B parameters instead of 40B parameters");
         // 1 - 10/40 = 0.75 against 0.84 ± 0.005
         assertThat(cut.derivations().get(0).comparison().orElseThrow().difference()).isCloseTo(-0.09, within(1e-12));

@@ -20,6 +20,7 @@ import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Comparison;
 import org.claimcheck.verdict.Derivation;
+import org.claimcheck.verdict.Solution;
 import org.claimcheck.verdict.Verdict;
 
 /** Audit results built by hand for the reporter tests: one with hostile text everywhere, one plain. */
@@ -59,7 +60,7 @@ final class ReportFixture {
                 List.of(interpretation("stated-one", true)), List.of(SOURCE), CONTROLS,
                 List.of(), new SourceLocation("claims/x/claims/x.yaml", 30, 5));
         Derivation property = new Derivation(claim.interpretations().get(0), new Derivation.Property(CONTROLS),
-                List.of(), List.of(CONTROLS), List.of(), Optional.empty(), "");
+                List.of(), List.of(CONTROLS), List.of(), Optional.empty(), Solution.NONE);
         return AuditResult.of(article, List.of(figureClaim(quote, CONTROLS), new ClaimResult(claim,
                 Verdict.UNSUPPORTED, List.of(property), List.of(), CONTROLS, 0)), List.of(), List.of(), "0.1.0");
     }
@@ -84,9 +85,10 @@ final class ReportFixture {
         Comparison off = new Comparison(false, -0.09, 0.005, figure.tolerance(), text);
         Derivation first = new Derivation(claim.interpretations().get(0), new Derivation.Value(Quantity.of(0.75,
                 Unit.RATIO)), List.of(new SourcedValue(text, 40e9, Unit.PARAMETERS, SOURCE)), List.of(text),
-                List.of(plot), Optional.of(off), "84% would need " + text);
+                List.of(plot), Optional.of(off), new Solution.Solved(figure.figure(), text,
+                Quantity.of(62.5e9, Unit.PARAMETERS), Quantity.of(40e9, Unit.PARAMETERS)));
         Derivation second = new Derivation(claim.interpretations().get(1), new Derivation.Value(Quantity.of(0.9,
-                Unit.RATIO)), List.of(), List.of(text), List.of(plot), Optional.of(off), "");
+                Unit.RATIO)), List.of(), List.of(text), List.of(plot), Optional.of(off), Solution.NONE);
         return new ClaimResult(claim, Verdict.DOES_NOT_FOLLOW, List.of(first, second), List.of(), text, 0);
     }
 

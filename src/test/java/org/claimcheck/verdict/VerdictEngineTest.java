@@ -33,12 +33,12 @@ class VerdictEngineTest {
     private static Derivation value(String id, boolean stated, double ratio) {
         Quantity quantity = Quantity.of(ratio, Unit.RATIO);
         return new Derivation(reading(id, stated), new Derivation.Value(quantity), List.of(), List.of(), List.of(),
-                Optional.of(ClaimComparer.figure(EIGHTY_FOUR, quantity)), "");
+                Optional.of(ClaimComparer.figure(EIGHTY_FOUR, quantity)), Solution.NONE);
     }
 
     private static Derivation unstated(String id, boolean stated) {
         return new Derivation(reading(id, stated), new Derivation.Unstated("not in the report"), List.of(), List.of(),
-                List.of(), Optional.empty(), "");
+                List.of(), Optional.empty(), Solution.NONE);
     }
 
     @Test
