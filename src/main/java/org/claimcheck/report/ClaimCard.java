@@ -115,11 +115,7 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
     static String asserts(Assertion assertion) {
         if (assertion instanceof Assertion.Figure figure) {
             String bound = figure.bound().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            String origin = figure.tolerance().origin();
-            // an origin that states the allowance itself ("from the precision of "50%" (±0.5 %, …)") says it all
-            String tolerance = origin.contains("±") ? origin
-                    : figure.tolerance().describe() + (origin.isEmpty() ? "" : ", " + origin);
-            return bound + " " + figure.figure().text() + " (tolerance " + tolerance + ")";
+            return bound + " " + figure.figure().text() + " (tolerance " + figure.tolerance().explained() + ")";
         }
         if (assertion instanceof Assertion.Mechanism mechanism) {
             return "mechanism: " + mechanism.statement();

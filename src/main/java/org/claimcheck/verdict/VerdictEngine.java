@@ -62,35 +62,56 @@ public final class VerdictEngine {
     }
 
     private static String explain(Claim claim, Verdict verdict, List<Derivation> derivations) {
-        List<String> sentences = new ArrayList<>();
-        String what = claim.assertion() instanceof Assertion.Figure figure ? figure.figure().text() : "the mechanism";
-        switch (verdict) {
-            case FOLLOWS -> derivations.stream().filter(d -> d.interpretation().stated() && d.matches()).findFirst()
-                    .ifPresent(d -> sentences.add("Follows under the stated reading \"" + d.interpretation().reading()
-                            + "\": " + d.comparison().orElseThrow().detail() + "."));
-            case DOES_NOT_FOLLOW -> {
-                sentences.add("No reading the text states bears out " + what + ":");
-                derivations.stream().filter(d -> d.interpretation().stated() && d.computed())
-                        .forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
-                                + d.comparison().orElseThrow().detail() + "."));
-            }
-            default -> {
-                sentences.add("Nothing the sources state yields " + what + ":");
-                derivations.stream().filter(d -> d.interpretation().stated() && !d.computed())
-                        .forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
-                                + ((Derivation.Unstated) d.outcome()).reason() + "."));
-            }
+        List<String> sentences = new ArrayList<>(decisive(claim, verdict, derivations));
+        if (verdict != Verdict.UNSUPPORTED) {
+            stated(derivations, false).forEach(d -> sentences.add(quoted(d) + " could not be computed: "
+                    + ((Derivation.Unstated) d.outcome()).reason() + "."));
         }
         if (verdict != Verdict.FOLLOWS) {
             derivations.stream().filter(d -> !d.interpretation().stated() && d.matches()).forEach(d ->
-                    sentences.add("Only the reading \"" + d.interpretation().reading() + "\", which the text does not"
-                            + " make, reproduces it (" + d.comparison().orElseThrow().detail()
-                            + "): that match does not bear out the claim as written."));
-            derivations.stream().filter(d -> d.interpretation().stated()
-                    && !(d.solution() instanceof Solution.None))
-                    .forEach(d -> sentences.add("Under \"" + d.interpretation().reading() + "\", "
-                            + d.solution().text() + "."));
+                    sentences.add("Only the reading " + quoted(d) + ", which the text does not make, reproduces it ("
+                            + d.comparison().orElseThrow().detail() + "): that match does not bear out the claim as "
+                            + "written."));
+            stated(derivations, true).filter(d -> !(d.solution() instanceof Solution.None))
+                    .forEach(d -> sentences.add("Under " + quoted(d) + ", " + d.solution().text() + "."));
+        }
+        boolean compared = verdict != Verdict.UNSUPPORTED
+                || derivations.stream().anyMatch(d -> !d.interpretation().stated() && d.matches());
+        if (claim.assertion() instanceof Assertion.Figure figure && compared) {
+            // said once here, not in each comparison above
+            sentences.add("Tolerance: " + figure.tolerance().explained() + ".");
         }
         return String.join(" ", sentences);
+    }
+
+    /** The sentences that carry the verdict: the matching reading, or each stated reading and why it fails. */
+    private static List<String> decisive(Claim claim, Verdict verdict, List<Derivation> derivations) {
+        String what = claim.assertion() instanceof Assertion.Figure figure ? figure.figure().text() : "the mechanism";
+        List<String> sentences = new ArrayList<>();
+        switch (verdict) {
+            case FOLLOWS -> stated(derivations, true).filter(Derivation::matches).findFirst().ifPresent(d ->
+                    sentences.add("Follows under the stated reading " + quoted(d) + ": "
+                            + d.comparison().orElseThrow().detail() + "."));
+            case DOES_NOT_FOLLOW -> {
+                sentences.add("No reading the text states bears out " + what + ":");
+                stated(derivations, true).forEach(d -> sentences.add(quoted(d) + ": "
+                        + d.comparison().orElseThrow().detail() + "."));
+            }
+            default -> {
+                sentences.add("Nothing the sources state yields " + what + ":");
+                stated(derivations, false).forEach(d -> sentences.add(quoted(d) + ": "
+                        + ((Derivation.Unstated) d.outcome()).reason() + "."));
+            }
+        }
+        return sentences;
+    }
+
+    /** The derivations of readings the text states that were ({@code computed}) or could not be computed. */
+    private static java.util.stream.Stream<Derivation> stated(List<Derivation> derivations, boolean computed) {
+        return derivations.stream().filter(d -> d.interpretation().stated() && d.computed() == computed);
+    }
+
+    private static String quoted(Derivation derivation) {
+        return "\"" + derivation.interpretation().reading() + "\"";
     }
 }

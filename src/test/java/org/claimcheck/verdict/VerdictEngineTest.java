@@ -63,9 +63,14 @@ class VerdictEngineTest {
     @Test
     void should_not_follow_when_every_stated_reading_is_off() {
         ClaimResult result = VerdictEngine.judge(claim(EIGHTY_FOUR),
-                List.of(value("vs-405b", true, 0.9091), value("vs-70b", true, 0.4714), unstated("vs-gpt4", true)), List.of());
+                List.of(value("vs-405b", true, 0.9091), value("vs-70b", true, 0.4714), unstated("vs-gpt4", true)),
+                List.of());
         assertThat(result.verdict()).isEqualTo(Verdict.DOES_NOT_FOLLOW);
-        assertThat(result.explanation()).startsWith("No reading the text states bears out 84%:");
+        // each reading's comparison without the tolerance's origin, the reading not computed named, the tolerance once
+        assertThat(result.explanation()).isEqualTo("No reading the text states bears out 84%: \"vs-405b\": derived "
+                + "90.91% vs claimed 84%: difference 6.91%, allowed ±0.5%. \"vs-70b\": derived 47.14% vs claimed 84%: "
+                + "difference -36.86%, allowed ±0.5%. \"vs-gpt4\" could not be computed: not in the report. "
+                + "Tolerance: ±0.005, from the precision of \"84%\".");
         // |0.9091 - 0.84| = 0.0691 is nearer than |0.4714 - 0.84| = 0.3686: the table shows vs-405b
         assertThat(result.deciding()).map(d -> d.interpretation().id()).contains("vs-405b");
     }
