@@ -27,6 +27,7 @@ import org.claimcheck.verdict.Rating;
  * @param verdict     the verdict's label and CSS class
  * @param context     the heading of the caveats block: "Needs context" for a claim that follows, else "Context"
  * @param caveats     the claim's caveats with their citations, shown first on the card; possibly none
+ * @param sentence    the verdict in plain words ({@link VerdictSentence}), above the working
  * @param asserts     what the claim asserts, in words
  * @param rows        one interpretations-table row per derivation
  * @param solutions   the "what would make it true" lines
@@ -38,12 +39,19 @@ import org.claimcheck.verdict.Rating;
  * @param quoted      whether the quote was found in the article, so the card can link back to it
  */
 record ClaimCard(String id, String quote, String section, String location, VerdictView verdict, String context,
-                 List<CaveatLine> caveats, String asserts,
+                 List<CaveatLine> caveats, String sentence, String asserts,
                  List<Row> rows, List<String> solutions, String explanation, String note, List<Working> workings,
                  List<SourceLine> sources, List<PlotView> plots, boolean quoted) {
 
     /** A caveat and what it rests on, in words. */
     record CaveatLine(String text, String citation) {
+
+        /** The statement with its citation before its full stop: "… left out (R, §1, p.5)." */
+        String cited() {
+            String statement = text.strip();
+            String body = statement.endsWith(".") ? statement.substring(0, statement.length() - 1) : statement;
+            return body + " (" + citation + ").";
+        }
     }
 
     /** A row of the interpretations table. */
@@ -66,7 +74,7 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         List<PlotView> plots = ClaimPlots.of(result).stream().map(plot -> plot(id, plot)).toList();
         return new ClaimCard(id, result.claim().quote(), result.claim().section(), result.claim().location()
                 .toString(), VerdictView.of(result.verdict()), context(result), caveats(result),
-                asserts(result.claim().assertion()), rows, solutions,
+                VerdictSentence.of(result), asserts(result.claim().assertion()), rows, solutions,
                 result.explanation(), result.claim().note(), workings, sources(result), plots, quoted);
     }
 

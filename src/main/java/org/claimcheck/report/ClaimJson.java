@@ -33,6 +33,7 @@ final class ClaimJson {
         node.put("verdict", result.verdict().name());
         node.put("flagged", result.verdict().flagged());
         node.put("rating", result.rating().name());
+        node.put("verdictSentence", VerdictSentence.of(result));
         claimed(node, claim.assertion());
         ArrayNode derivations = node.putArray("derivations");
         result.derivations().forEach(derivation -> derivations.add(derivation(derivation)));

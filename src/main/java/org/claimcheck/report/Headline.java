@@ -1,6 +1,9 @@
 package org.claimcheck.report;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Claim;
 import org.claimcheck.unit.Unit;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
@@ -8,6 +11,9 @@ import org.claimcheck.verdict.Display;
 
 /** The one-line forms of a claim result that tables show: what was claimed and the deciding derived value. */
 final class Headline {
+
+    /** The number of a figure as written, with its sign, dollar, magnitude and percent: "+12%", "$100M", "671B". */
+    private static final Pattern NUMBER = Pattern.compile("[+\\-−]?\\$?[\\d.,]*\\d(?:[KMBGT](?![a-zA-Z]))?%?");
 
     private Headline() {
     }
@@ -19,6 +25,29 @@ final class Headline {
             return figure.figure().text();
         }
         return assertion instanceof Assertion.Mechanism ? "mechanism" : "—";
+    }
+
+    /**
+     * Whether the claim's figure is the article's: its number as written ("84%", "671B", "$100M", "256") stands in the
+     * quote. When it does not, the figure is a reading the claim file chose: a threshold ("outperforming" read as a
+     * win share of at least 50%) or a figure the quote implies ("eliminates" read as at most 0%).
+     */
+    static boolean figureInQuote(Claim claim) {
+        if (!(claim.assertion() instanceof Assertion.Figure figure)) {
+            return false;
+        }
+        Matcher number = NUMBER.matcher(figure.figure().text());
+        return number.lookingAt() && Pattern.compile("(?<![\\d.])" + Pattern.quote(number.group()) + "(?!\\d)")
+                .matcher(claim.quote()).find();
+    }
+
+    /** The figure with its bound: "84%", "at least 50%", "at most $100M". */
+    static String bounded(Assertion.Figure figure) {
+        return switch (figure.bound()) {
+            case ABOUT -> figure.figure().text();
+            case AT_LEAST -> "at least " + figure.figure().text();
+            case AT_MOST -> "at most " + figure.figure().text();
+        };
     }
 
     /** The deciding value as the claim would write it ("90.8642%", "\"tile-1x128\"", "not stated"). */

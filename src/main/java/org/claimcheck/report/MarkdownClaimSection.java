@@ -20,6 +20,7 @@ final class MarkdownClaimSection {
         out.append("\n## ").append(claim.claim().id()).append(" — ").append(claim.verdict().label()).append("\n\n");
         out.append("> ").append(MarkdownText.inert(claim.claim().quote())).append("\n\n");
         caveats(out, claim);
+        out.append("**Verdict:** ").append(MarkdownText.inert(VerdictSentence.of(claim))).append("\n\n");
         out.append("`").append(MarkdownText.code(claim.claim().location().toString())).append("` · section: ")
                 .append(MarkdownText.inert(claim.claim().section())).append("\n\n");
         out.append("Asserts: ").append(MarkdownText.inert(ClaimCard.asserts(claim.claim().assertion()))).append("\n\n");
@@ -51,8 +52,8 @@ final class MarkdownClaimSection {
             return;
         }
         out.append("**").append(ClaimCard.context(claim)).append(":**\n\n");
-        ClaimCard.caveats(claim).forEach(caveat -> out.append("- ").append(MarkdownText.inert(caveat.text()))
-                .append(" (").append(MarkdownText.inert(caveat.citation())).append(")\n"));
+        ClaimCard.caveats(claim).forEach(caveat -> out.append("- ").append(MarkdownText.inert(caveat.cited()))
+                .append('\n'));
         out.append('\n');
     }
 

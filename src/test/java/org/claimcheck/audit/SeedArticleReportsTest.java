@@ -26,6 +26,27 @@ import org.junit.jupiter.api.Test;
 class SeedArticleReportsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * moe-compute-cut-84pct, worked by hand: activated weights 36,625,618,432 (FACTS.md D3) against Llama 3.1 405B's
+     * 403,752,042,496 → 1 − 0.09071 = 90.9%; against Llama 3.1 70B's 69,503,033,344 → 47.3%; against Llama 3.1 8B's
+     * 32 × 218,112,000 + 4,096 + 128,256 × 4,096 = 7,504,924,672 → 1 − 4.8802 = −388.0%. Forward FLOPs at a 4K
+     * context: V3 ≈ 250 GFLOP per training token (HW Table 2) ÷ 3 = 83.3 GFLOP against Llama 3.1 405B's
+     * 2 × 403.75B + 2 × 2 × 126 layers × 16,384 × 4,096 / 2 (causal) ≈ 824.4 GFLOP → 89.9%. Shown to one decimal,
+     * "84%" having none; 84% needs 36,625,618,432 / 0.16 = 228.9B, shown to three digits ("84%" has two).
+     */
+    static final String MOE_SENTENCE = "The article says \"slashes computation by 84% compared to dense models like "
+            + "Llama 3\". No reading the text states bears it out: they give 90.9% (\"forward compute per token "
+            + "(2 × activated weights) against Llama 3.1 405B, dense\"), 47.3% (\"the same against Llama 3 70B (the "
+            + "Llama 3.1 70B architecture)\"), -388.0% (\"the same against Llama 3 8B (the Llama 3.1 8B "
+            + "architecture)\") and 89.9% (\"forward FLOPs per token at a 4,096-token context, attention included, "
+            + "against Llama 3.1 405B\"), so 84% is too low under 2 of them and too high under 2. 84% would need "
+            + "dense = 229B parameters, where the sources give 404B parameters and 69.5B parameters.";
+
+    /** cheaper-than-gpt4: R Table 1 p.5, 2.788M GPU-hours × $2 = $5.576M, shown to $0.1M ("$100M" is to $1M). */
+    static final String CHEAPER_SENTENCE = "The article says \"without burning through cash\", read here as at most "
+            + "$100M, a figure the quote does not give. The stated reading \"DeepSeek-V3's training cost is below "
+            + "GPT-4's reported $100M\" gives $5.6M, which bears it out.";
     private static AuditResult result;
 
     @BeforeAll
@@ -98,6 +119,35 @@ class SeedArticleReportsTest {
     }
 
     @Test
+    void should_give_each_claim_its_verdict_in_plain_words_in_report_json() throws Exception {
+        assertThat(jsonClaim("moe-compute-cut-84pct").get("verdictSentence").asText()).isEqualTo(MOE_SENTENCE);
+        assertThat(jsonClaim("cheaper-than-gpt4").get("verdictSentence").asText()).isEqualTo(CHEAPER_SENTENCE);
+    }
+
+    @Test
+    void should_put_the_verdict_sentence_in_the_claim_review_with_the_caveats_in_its_body() throws Exception {
+        // given
+        String jsonLd = new ClaimReviewReporter().render(result);
+        JsonNode graph = JSON.readTree(jsonLd).get("@graph");
+        List<String> ids = result.claims().stream().map(c -> c.claim().id()).toList();
+        JsonNode cut = graph.get(ids.indexOf("moe-compute-cut-84pct"));
+        JsonNode cheaper = graph.get(ids.indexOf("cheaper-than-gpt4"));
+        // then
+        assertThat(org.claimcheck.report.ClaimReviewShape.SCHEMA.validate(JSON.readTree(jsonLd))).isEmpty();
+        assertThat(cut.at("/reviewRating/ratingExplanation").asText()).isEqualTo(MOE_SENTENCE);
+        assertThat(cut.get("reviewBody").asText()).isEqualTo(MOE_SENTENCE);
+        assertThat(cut.at("/itemReviewed/text").asText()).isEqualTo("slashes computation by 84% compared to dense "
+                + "models like Llama 3");
+        assertThat(cheaper.at("/reviewRating/ratingExplanation").asText()).isEqualTo(CHEAPER_SENTENCE);
+        assertThat(cheaper.get("reviewBody").asText()).isEqualTo(CHEAPER_SENTENCE + " Needs context: DeepSeek's "
+                + "$5.576M prices the official training run only, at an assumed rental of $2 per H800 GPU-hour; prior "
+                + "research and ablation runs are left out (R, §1 and Table 1, p.5). Set against an all-in figure "
+                + "for GPT-4, a run's rental is not like for like: priced the same way, Llama 3.1 405B's training run "
+                + "would also come in under $100M (derivation v3-cost-at-llama-405b-hours (\"Llama 3.1 405B's "
+                + "GPU-hours at DeepSeek's $2 rate, for scale\"): $61.68M).");
+    }
+
+    @Test
     void should_show_the_caveats_first_on_the_card_with_their_sources() {
         String html = new HtmlReporter().render(result);
         String card = html.substring(html.indexOf("<article class=\"card follows\" id=\"claim-cheaper-than-gpt4\""));
@@ -108,7 +158,18 @@ class SeedArticleReportsTest {
                 + "<ul><li><bdi>DeepSeek&#39;s $5.576M prices the official training run only, at an assumed rental "
                 + "of $2 per H800 GPU-hour; prior research and ablation runs are left out.</bdi> "
                 + "<cite><bdi>R, §1 and Table 1, p.5</bdi></cite></li>");
+        assertThat(card).contains("</cite></li></ul></section>\n<p class=\"verdict-sentence\"><bdi>"
+                + escaped(CHEAPER_SENTENCE)
+                + "</bdi></p>\n<blockquote>");
         String cutCard = html.substring(html.indexOf("id=\"claim-moe-compute-cut-84pct\""));
-        assertThat(cutCard.substring(0, cutCard.indexOf("</article>"))).doesNotContain("class=\"caveats\"");
+        assertThat(cutCard.substring(0, cutCard.indexOf("</article>"))).doesNotContain("class=\"caveats\"")
+                .contains("<span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span>\n"
+                        + "<p class=\"verdict-sentence\"><bdi>" + escaped(MOE_SENTENCE) + "</bdi></p>\n<blockquote>");
+    }
+
+    /** Text as the page's template escapes it (mustache.java's HTML escaping). */
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;").replace("`", "&#96;").replace("=", "&#61;");
     }
 }
