@@ -17,6 +17,10 @@ public final class ConsoleReporter implements Reporter {
 
     private static final int DERIVED_WIDTH = 40;
 
+    /** What "flagged" means, and what it does to the exit status (DESIGN.md, "Verdicts"; README, exit codes). */
+    public static final String FLAGGED_DEFINITION = "Flagged = DOES NOT FOLLOW or UNSUPPORTED: a flagged claim makes "
+            + "the audit exit 1.";
+
     @Override
     public String fileName() {
         return "console.txt";

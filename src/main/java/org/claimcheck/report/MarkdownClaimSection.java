@@ -8,7 +8,7 @@ import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
 
 /**
- * One claim's section of {@code report.md}: quote, place, what it asserts, the interpretations table, what would
+ * One claim's section of {@code report-full.md}: quote, place, what it asserts, the interpretations table, what would
  * make it true, the explanation, the working, the sources and each plot's data.
  */
 final class MarkdownClaimSection {

@@ -11,6 +11,7 @@ import org.claimcheck.report.ConsoleReporter;
 import org.claimcheck.report.HtmlReporter;
 import org.claimcheck.report.JsonReporter;
 import org.claimcheck.report.JunitXmlReporter;
+import org.claimcheck.report.MarkdownSummaryReporter;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Rating;
@@ -145,6 +146,25 @@ class SeedArticleReportsTest {
                 + "for GPT-4, a run's rental is not like for like: priced the same way, Llama 3.1 405B's training run "
                 + "would also come in under $100M (derivation v3-cost-at-llama-405b-hours (\"Llama 3.1 405B's "
                 + "GPU-hours at DeepSeek's $2 rate, for scale\"): $61.68M).");
+    }
+
+    @Test
+    void should_fit_report_md_in_a_pull_request_comment_with_the_flagged_and_needs_context_claims() {
+        // when
+        String markdown = new MarkdownSummaryReporter().render(result);
+        // then
+        assertThat(markdown.length()).isLessThan(60_000);
+        assertThat(markdown).contains("## Flagged (17)").contains("## Needs context (6)")
+                .contains("### moe-compute-cut-84pct — False\n\n> slashes computation by 84% compared to dense models "
+                        + "like Llama 3\n\n" + MOE_SENTENCE + "\n\n###")
+                .contains("### cheaper-than-gpt4 — Needs context\n\n> without burning through cash\n\n"
+                        + CHEAPER_SENTENCE + "\n\n**Needs context:**\n\n- DeepSeek's $5.576M prices the official "
+                        + "training run only, at an assumed rental of $2 per H800 GPU-hour; prior research and "
+                        + "ablation runs are left out (R, §1 and Table 1, p.5).\n- Set against an all-in figure for "
+                        + "GPT-4, a run's rental is not like for like: priced the same way, Llama 3.1 405B's training "
+                        + "run would also come in under $100M (derivation v3-cost-at-llama-405b-hours (\"Llama 3.1 "
+                        + "405B's GPU-hours at DeepSeek's $2 rate, for scale\"): $61.68M).\n")
+                .doesNotContain("### params-671b").doesNotContain("Left out for lack of room");
     }
 
     @Test

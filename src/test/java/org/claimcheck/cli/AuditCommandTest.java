@@ -24,7 +24,7 @@ class AuditCommandTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/tree/claims");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> REPORTS = List.of("report.json", "report.md", "report.html",
+    private static final List<String> REPORTS = List.of("report.json", "report.md", "report-full.md", "report.html",
             "claimreview.jsonld", "TEST-claims.xml");
 
     @TempDir
@@ -185,7 +185,9 @@ class AuditCommandTest {
     @Test
     void should_write_markdown_and_html_reports() throws IOException {
         audit("flagged");
-        assertThat(Files.readString(out.resolve("report.md"))).contains("| [compute-cut-84](#compute-cut-84) | "
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| compute-cut-84 | False | DOES NOT FOLLOW "
+                + "| 84% | 75% |").contains("### compute-cut-84 — False");
+        assertThat(Files.readString(out.resolve("report-full.md"))).contains("| [compute-cut-84](#compute-cut-84) | "
                 + "**DOES NOT FOLLOW** | 84% | 75% |");
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<article class=\"card does-not-follow\" id=\"claim-compute-cut-84\"")
