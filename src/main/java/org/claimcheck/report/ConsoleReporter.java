@@ -10,8 +10,9 @@ import org.claimcheck.verdict.Rating;
 import org.claimcheck.verdict.Verdict;
 
 /**
- * The table the {@code audit} command prints: id, verdict, claimed, derived; then a summary line. Text from the input
- * is escaped ({@link ConsoleText}), so each claim is one row whatever its figure holds.
+ * The table the {@code audit} command prints: id, verdict, the claimed figure (marked when the quote gives none, with
+ * a note under the table) and the deciding derived value; then the summary, the coverage and what "flagged" means.
+ * Text from the input is escaped ({@link ConsoleText}), so each claim is one row whatever its figure holds.
  */
 public final class ConsoleReporter implements Reporter {
 
@@ -32,7 +33,8 @@ public final class ConsoleReporter implements Reporter {
         rows.add(new String[] {"CLAIM", "VERDICT", "CLAIMED", "DERIVED"});
         for (ClaimResult claim : result.claims()) {
             rows.add(new String[] {claim.claim().id(), claim.verdict().label(),
-                    ConsoleText.escape(Headline.claimed(claim)), shorten(ConsoleText.escape(Headline.derived(claim)))});
+                    ConsoleText.escape(Headline.claimedInTable(claim)),
+                    shorten(ConsoleText.escape(Headline.derived(claim)))});
         }
         int[] widths = new int[4];
         rows.forEach(row -> {
@@ -45,8 +47,12 @@ public final class ConsoleReporter implements Reporter {
             out.append(String.format(Locale.ROOT, "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2]
                     + "s  %s", (Object[]) row).stripTrailing()).append('\n');
         }
+        if (Headline.anyReading(result.claims())) {
+            out.append(Headline.READING_NOTE).append('\n');
+        }
         out.append('\n').append(summary(result)).append('\n');
         out.append("Coverage: ").append(result.coverage().summary()).append('\n');
+        out.append(FLAGGED_DEFINITION).append('\n');
         return out.toString();
     }
 

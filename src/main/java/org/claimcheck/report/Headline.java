@@ -1,5 +1,6 @@
 package org.claimcheck.report;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.claim.Assertion;
@@ -11,6 +12,12 @@ import org.claimcheck.verdict.Display;
 
 /** The one-line forms of a claim result that tables show: what was claimed and the deciding derived value. */
 final class Headline {
+
+    /** The mark of a claimed figure the quote does not give. */
+    static final String READING_MARK = "*";
+    /** What the mark means, under a table. */
+    static final String READING_NOTE = READING_MARK + " no figure in the quote: the threshold the claim file reads it "
+            + "as, not the article's figure";
 
     /** The number of a figure as written, with its sign, dollar, magnitude and percent: "+12%", "$100M", "671B". */
     private static final Pattern NUMBER = Pattern.compile("[+\\-−]?\\$?[\\d.,]*\\d(?:[KMBGT](?![a-zA-Z]))?%?");
@@ -50,9 +57,37 @@ final class Headline {
         };
     }
 
-    /** The deciding value as the claim would write it ("90.8642%", "\"tile-1x128\"", "not stated"). */
+    /**
+     * The claimed figure as a table shows it: with its bound ("≥50%", "≤$100M"), and marked {@value #READING_MARK}
+     * when the quote gives no figure, so that a threshold the claim file chose is not shown as the article's;
+     * "mechanism", or "—" for a claim with nothing testable.
+     */
+    static String claimedInTable(ClaimResult result) {
+        if (!(result.claim().assertion() instanceof Assertion.Figure figure)) {
+            return claimed(result);
+        }
+        String bound = switch (figure.bound()) {
+            case ABOUT -> "";
+            case AT_LEAST -> "≥";
+            case AT_MOST -> "≤";
+        };
+        return bound + figure.figure().text() + (figureInQuote(result.claim()) ? "" : READING_MARK);
+    }
+
+    /** Whether any claim's figure in a table carries {@value #READING_MARK}: the note then goes under it. */
+    static boolean anyReading(List<ClaimResult> claims) {
+        return claims.stream().anyMatch(claim -> claim.claim().assertion() instanceof Assertion.Figure
+                && !figureInQuote(claim.claim()));
+    }
+
+    /**
+     * The deciding value as the claim would write it, to one digit past the claimed figure's ({@link Rounded}):
+     * "90.9%", "\"tile-1x128\"", "not stated".
+     */
     static String derived(ClaimResult result) {
-        return result.deciding().map(d -> value(d, unitOf(result))).orElse("—");
+        return result.deciding().map(d -> d.outcome() instanceof Derivation.Value value
+                && result.claim().assertion() instanceof Assertion.Figure figure
+                ? Rounded.value(value.quantity(), figure.figure()) : value(d, unitOf(result))).orElse("—");
     }
 
     /** A derivation's value in the claim's unit. */

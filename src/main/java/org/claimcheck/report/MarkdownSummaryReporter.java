@@ -69,8 +69,11 @@ public final class MarkdownSummaryReporter implements Reporter {
                 + "| --- | --- | --- | --- | --- |\n");
         for (ClaimResult claim : result.claims()) {
             out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", claim.claim().id(),
-                    claim.rating().label(), claim.verdict().label(), MarkdownText.inert(Headline.claimed(claim)),
+                    claim.rating().label(), claim.verdict().label(), MarkdownText.inert(Headline.claimedInTable(claim)),
                     MarkdownText.inert(Headline.derived(claim))));
+        }
+        if (Headline.anyReading(result.claims())) {
+            out.append('\n').append(MarkdownText.inert(Headline.READING_NOTE)).append('\n');
         }
         return out.toString();
     }

@@ -168,6 +168,22 @@ class SeedArticleReportsTest {
     }
 
     @Test
+    void should_print_the_article_s_figure_mark_a_threshold_the_claim_file_chose_and_define_flagged_last() {
+        // given: columns as wide as their widest cell ("experts-active-8-per-task", "DOES NOT FOLLOW",
+        // "671B parameters") and two spaces; the deciding value of moe-compute-cut-84pct is the reading nearest
+        // 84%, forward FLOPs (89.9%, see MOE_SENTENCE); cheaper-than-gpt4's $5.576M is shown to $0.1M
+        List<String> lines = new ConsoleReporter().render(result).lines().toList();
+        // then
+        assertThat(lines).contains(
+                "moe-compute-cut-84pct      DOES NOT FOLLOW  84%              89.9%",
+                "cheaper-than-gpt4          FOLLOWS          ≤$100M*          $5.6M",
+                "outperforms-llama3         FOLLOWS          ≥50%*            95.5%",
+                "* no figure in the quote: the threshold the claim file reads it as, not the article's figure");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Flagged = DOES NOT FOLLOW or UNSUPPORTED: a flagged claim "
+                + "makes the audit exit 1.");
+    }
+
+    @Test
     void should_show_the_caveats_first_on_the_card_with_their_sources() {
         String html = new HtmlReporter().render(result);
         String card = html.substring(html.indexOf("<article class=\"card follows\" id=\"claim-cheaper-than-gpt4\""));
