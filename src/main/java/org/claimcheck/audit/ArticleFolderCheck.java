@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * Whether a folder can be loaded as an article at all: it must be a folder holding {@code article.txt}. Everything
  * else about it (article.yaml, the claim files) is the loader's to report, file by file, as problems.
  */
-final class ArticleFolderCheck {
+public final class ArticleFolderCheck {
 
     private static final String ARTICLE_TEXT = "article.txt";
     /** More article folders than this are counted, not listed. */
@@ -20,7 +20,7 @@ final class ArticleFolderCheck {
     }
 
     /** @throws UnloadableArticleException when {@code folder} is not an article folder, saying what it is */
-    static void requireLoadable(Path folder) {
+    public static void requireLoadable(Path folder) {
         if (Files.isRegularFile(folder.resolve(ARTICLE_TEXT))) {
             return;
         }

@@ -3,6 +3,7 @@ package org.claimcheck.verdict;
 import java.util.Locale;
 import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Interpretation;
+import org.claimcheck.claim.Method;
 import org.claimcheck.claim.Tolerance;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
@@ -48,10 +49,16 @@ final class ClaimComparer {
         return new Comparison(matches, difference, allowance, tolerance, detail);
     }
 
-    /** A stated property against the property a mechanism claim asserts under this interpretation. */
+    /**
+     * A derived property against the property a mechanism claim asserts under this interpretation. A fact's property
+     * is what the sources state; a check's is what claimcheck's own calculation or experiment finds, and is never
+     * worded as a source's.
+     */
     static Comparison property(Interpretation interpretation, String stated) {
         boolean matches = normalise(stated).equals(normalise(interpretation.asserted()));
-        String detail = "the sources state \"" + stated + "\"; the claim asserts \"" + interpretation.asserted() + "\"";
+        String who = interpretation.method() instanceof Method.CheckCall call
+                ? "our check " + call.kind() + " finds" : "the sources state";
+        String detail = who + " \"" + stated + "\"; the claim asserts \"" + interpretation.asserted() + "\"";
         return new Comparison(matches, 0, 0, new Tolerance(Tolerance.Kind.EXACT, 0, "properties compare exactly"),
                 detail);
     }

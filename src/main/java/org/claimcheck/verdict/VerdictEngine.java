@@ -17,6 +17,8 @@ import org.claimcheck.claim.Claim;
  * </ol>
  * Readings the text does not state never decide; when one of them matches, the explanation says so and that the
  * match does not bear out the claim as written (it may be a coincidence, or the reading the text should have made).
+ * Every explanation names the stated readings that could not be computed, and why, whatever the verdict: a reader
+ * must see every reading the text makes, not only those that gave a number.
  */
 public final class VerdictEngine {
 
@@ -63,10 +65,7 @@ public final class VerdictEngine {
 
     private static String explain(Claim claim, Verdict verdict, List<Derivation> derivations) {
         List<String> sentences = new ArrayList<>(decisive(claim, verdict, derivations));
-        if (verdict != Verdict.UNSUPPORTED) {
-            stated(derivations, false).forEach(d -> sentences.add(quoted(d) + " could not be computed: "
-                    + ((Derivation.Unstated) d.outcome()).reason() + "."));
-        }
+        sentences.addAll(notComputed(verdict, derivations));
         if (verdict != Verdict.FOLLOWS) {
             derivations.stream().filter(d -> !d.interpretation().stated() && d.matches()).forEach(d ->
                     sentences.add("Only the reading " + quoted(d) + ", which the text does not make, reproduces it ("
@@ -97,12 +96,23 @@ public final class VerdictEngine {
                 stated(derivations, true).forEach(d -> sentences.add(quoted(d) + ": "
                         + d.comparison().orElseThrow().detail() + "."));
             }
-            default -> {
-                sentences.add("Nothing the sources state yields " + what + ":");
-                stated(derivations, false).forEach(d -> sentences.add(quoted(d) + ": "
-                        + ((Derivation.Unstated) d.outcome()).reason() + "."));
-            }
+            default -> sentences.add("Nothing the sources state yields " + what + ":");
         }
+        return sentences;
+    }
+
+    /**
+     * The stated readings that could not be computed, each with why: after an UNSUPPORTED verdict's opening sentence
+     * they are its reasons; after any other they are introduced as such.
+     */
+    private static List<String> notComputed(Verdict verdict, List<Derivation> derivations) {
+        List<String> sentences = new ArrayList<>();
+        List<Derivation> unstated = stated(derivations, false).toList();
+        if (verdict != Verdict.UNSUPPORTED && !unstated.isEmpty()) {
+            sentences.add(unstated.size() == 1 ? "A stated reading could not be computed:"
+                    : "Stated readings that could not be computed:");
+        }
+        unstated.forEach(d -> sentences.add(quoted(d) + ": " + ((Derivation.Unstated) d.outcome()).reason() + "."));
         return sentences;
     }
 

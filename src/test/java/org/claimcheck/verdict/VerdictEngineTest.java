@@ -69,8 +69,8 @@ class VerdictEngineTest {
         // each reading's comparison without the tolerance's origin, the reading not computed named, the tolerance once
         assertThat(result.explanation()).isEqualTo("No reading the text states bears out 84%: \"vs-405b\": derived "
                 + "90.91% vs claimed 84%: difference 6.91%, allowed ±0.5%. \"vs-70b\": derived 47.14% vs claimed 84%: "
-                + "difference -36.86%, allowed ±0.5%. \"vs-gpt4\" could not be computed: not in the report. "
-                + "Tolerance: ±0.005, from the precision of \"84%\".");
+                + "difference -36.86%, allowed ±0.5%. A stated reading could not be computed: \"vs-gpt4\": not in the "
+                + "report. Tolerance: ±0.005, from the precision of \"84%\".");
         // |0.9091 - 0.84| = 0.0691 is nearer than |0.4714 - 0.84| = 0.3686: the table shows vs-405b
         assertThat(result.deciding()).map(d -> d.interpretation().id()).contains("vs-405b");
     }
@@ -97,6 +97,29 @@ class VerdictEngineTest {
     }
 
     @Test
+    void should_name_a_stated_reading_it_could_not_compute_when_another_follows() {
+        // 0.8449 is within 0.84 ± 0.005 (allowance 0.005, difference 0.0049)
+        ClaimResult result = VerdictEngine.judge(claim(EIGHTY_FOUR),
+                List.of(unstated("busy-time", true), value("vs-other", true, 0.8449)), List.of());
+        assertThat(result.verdict()).isEqualTo(Verdict.FOLLOWS);
+        assertThat(result.explanation()).isEqualTo("Follows under the stated reading \"vs-other\": derived 84.49% vs "
+                + "claimed 84%: difference 0.49%, allowed ±0.5%. A stated reading could not be computed: "
+                + "\"busy-time\": not in the report. Tolerance: ±0.005, from the precision of \"84%\".");
+    }
+
+    @Test
+    void should_name_every_stated_reading_it_could_not_compute_when_none_follows() {
+        // |0.5 - 0.84| = 0.34 is beyond the allowance of 0.005; the unstated reading is not named: it is not stated
+        ClaimResult result = VerdictEngine.judge(claim(EIGHTY_FOUR), List.of(value("mfu", true, 0.5),
+                unstated("busy-time", true), unstated("idle-time", true), unstated("guess", false)), List.of());
+        assertThat(result.verdict()).isEqualTo(Verdict.DOES_NOT_FOLLOW);
+        assertThat(result.explanation()).isEqualTo("No reading the text states bears out 84%: \"mfu\": derived 50% "
+                + "vs claimed 84%: difference -34%, allowed ±0.5%. Stated readings that could not be computed: "
+                + "\"busy-time\": not in the report. \"idle-time\": not in the report. Tolerance: ±0.005, from the "
+                + "precision of \"84%\".");
+    }
+
+    @Test
     void should_not_check_a_claim_with_nothing_testable() {
         ClaimResult result = VerdictEngine.judge(claim(new Assertion.NothingTestable("an opinion")), List.of(),
                 List.of());
@@ -113,6 +136,14 @@ class VerdictEngineTest {
         assertThat(comparison.matches()).isFalse();
         assertThat(comparison.detail()).isEqualTo("the sources state \"tile-1x128\"; the claim asserts \"per layer\"");
         assertThat(ClaimComparer.property(layer, "Per_Layer").matches()).isTrue();
+    }
+
+    @Test
+    void should_word_a_checks_property_as_our_finding_not_as_a_source() {
+        Interpretation experiment = new Interpretation("x", "experiment", true,
+                new Method.CheckCall("fp8.outlier-format", Map.of()), "e4m3-flushes-less", HERE);
+        assertThat(ClaimComparer.property(experiment, "e5m2-flushes-less").detail()).isEqualTo("our check "
+                + "fp8.outlier-format finds \"e5m2-flushes-less\"; the claim asserts \"e4m3-flushes-less\"");
     }
 
     @Test
