@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Method;
 import org.claimcheck.claim.Numbers;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.verdict.ClaimResult;
@@ -65,20 +66,34 @@ final class VerdictSentence {
                 + Headline.bounded((Assertion.Figure) assertion) + ", a figure the quote does not give.";
     }
 
-    /** "The stated reading "…" gives 95.5%, which bears it out; the other stated readings give …". */
+    /**
+     * "The stated reading "…" gives 95.5%, which bears it out", then how many other stated readings agree and what
+     * those that do not give.
+     */
     private static String follows(ClaimResult result) {
         Derivation deciding = result.deciding().orElseThrow();
         String sentence = (result.claim().assertion() instanceof Assertion.Mechanism
-                ? "For the stated reading " + quoted(deciding) + ", the sources state "
+                ? "For the stated reading " + quoted(deciding) + ", " + finder(deciding) + " "
                 : "The stated reading " + quoted(deciding) + " gives ") + value(deciding, result)
                 + ", which bears it out";
-        List<String> others = stated(result, true).filter(d -> d != deciding).map(d -> value(d, result) + " ("
+        long agreeing = stated(result, true).filter(d -> d != deciding && d.matches()).count();
+        if (agreeing > 0) {
+            sentence += agreeing == 1 ? ", as does another stated reading" : ", as do " + agreeing + " other stated "
+                    + "readings";
+        }
+        List<String> others = stated(result, true).filter(d -> !d.matches()).map(d -> value(d, result) + " ("
                 + quoted(d) + ")").toList();
         if (!others.isEmpty()) {
-            sentence += "; " + (others.size() == 1 ? "the other stated reading gives " : "the other stated readings "
-                    + "give ") + joined(others);
+            sentence += "; " + (others.size() == 1 ? "another stated reading gives " : "other stated readings give ")
+                    + joined(others);
         }
         return sentence + ".";
+    }
+
+    /** Who says what a derivation yields: a fact is what the sources state, a check is claimcheck's own finding. */
+    private static String finder(Derivation derivation) {
+        return derivation.interpretation().method() instanceof Method.CheckCall ? "claimcheck's own check finds"
+                : "the sources state";
     }
 
     /** Each stated reading's value and, for a figure, which way the article's figure errs. */
@@ -86,7 +101,7 @@ final class VerdictSentence {
         List<Derivation> computed = stated(result, true).toList();
         if (result.claim().assertion() instanceof Assertion.Mechanism) {
             return "No reading the text states bears it out: " + String.join("; ", computed.stream().map(d -> "for "
-                    + quoted(d) + " the sources state " + value(d, result) + ", not \"" + d.interpretation()
+                    + quoted(d) + " " + finder(d) + " " + value(d, result) + ", not \"" + d.interpretation()
                     .asserted() + "\"").toList()) + ".";
         }
         String figure = ((Assertion.Figure) result.claim().assertion()).figure().text();
