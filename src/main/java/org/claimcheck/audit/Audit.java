@@ -155,7 +155,7 @@ public final class Audit {
         if (!problems.isEmpty()) {
             throw new InvalidClaimException(problems);
         }
-        return VerdictEngine.judge(claim, derivations);
+        return VerdictEngine.judge(claim, derivations, deriver.caveats(claim, derivations));
     }
 
     /** The files the audit read, each with the SHA-256 of the bytes it used. */

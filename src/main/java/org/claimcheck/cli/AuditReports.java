@@ -9,6 +9,7 @@ import org.claimcheck.report.HtmlReporter;
 import org.claimcheck.report.JsonReporter;
 import org.claimcheck.report.JunitXmlReporter;
 import org.claimcheck.report.MarkdownReporter;
+import org.claimcheck.report.MarkdownSummaryReporter;
 import org.claimcheck.report.Reporter;
 import org.claimcheck.verdict.AuditResult;
 
@@ -20,7 +21,7 @@ final class AuditReports {
 
     /** The reporters of the set, in the order their files are written and named; a new report is added here. */
     static List<Reporter> reporters(ClaimReviewReporter reviews) {
-        return List.of(new JsonReporter(), new MarkdownReporter(), new HtmlReporter(), reviews,
+        return List.of(new JsonReporter(), new MarkdownSummaryReporter(), new MarkdownReporter(), new HtmlReporter(), reviews,
                 new JunitXmlReporter());
     }
 

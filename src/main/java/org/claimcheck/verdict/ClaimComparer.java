@@ -41,10 +41,11 @@ final class ClaimComparer {
             case AT_LEAST -> -difference <= allowance + slack;
         };
         Unit unit = claimed.unit();
-        String detail = String.format(Locale.ROOT, "derived %s vs claimed %s%s: difference %s, allowed %s (%s)",
+        // the tolerance's origin is said once per claim, in the explanation, not in each reading's comparison
+        String detail = String.format(Locale.ROOT, "derived %s vs claimed %s%s: difference %s, allowed %s",
                 Display.quantity(derived, unit), boundWord(claim.bound()), claim.figure().text(),
                 Display.base(difference, unit), tolerance.kind() == Tolerance.Kind.RELATIVE
-                        ? tolerance.describe() : "±" + Display.base(allowance, unit), tolerance.origin());
+                        ? tolerance.describe() : "±" + Display.base(allowance, unit));
         return new Comparison(matches, difference, allowance, tolerance, detail);
     }
 

@@ -10,6 +10,7 @@ import org.claimcheck.report.JsonReporter;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
+import org.claimcheck.verdict.Solution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,8 +127,11 @@ class SeedArticleTest {
         assertThat(value("moe-compute-cut-84pct", "from-the-expert-counts")).isEqualTo(1 - 8.0 / 256);
         ClaimResult cut = result.claims().stream().filter(c -> c.claim().id().equals("moe-compute-cut-84pct"))
                 .findFirst().orElseThrow();
-        // 1 - 36,625,618,432 / dense = 0.84  →  dense = 36,625,618,432 / 0.16 = 228,910,115,200
-        assertThat(cut.derivations().get(0).solution()).startsWith("84% would need dense = 228.91B parameters");
+        // 1 - 36,625,618,432 / dense = 0.84  →  dense = 36,625,618,432 / 0.16 = 228,910,115,200, shown to three
+        // significant digits ("84%" has two); Llama 3.1 405B's 403,752,042,496 likewise
+        Solution.Solved solved = (Solution.Solved) cut.derivations().get(0).solution();
+        assertThat(solved.needed().value()).isCloseTo(36_625_618_432.0 / 0.16, withinPercentage(1e-6));
+        assertThat(solved.text()).isEqualTo("84% would need dense = 229B parameters instead of 404B parameters");
     }
 
     @Test

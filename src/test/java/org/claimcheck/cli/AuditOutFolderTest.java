@@ -94,11 +94,11 @@ class AuditOutFolderTest {
         Path out = temp.resolve("out");
         assertThat(audit(out.toString())).isZero();
         assertThat(audit(out.toString())).isZero();
-        assertThat(stdout.toString()).endsWith("Reports in " + out + ": report.json, report.md, report.html, "
-                + "claimreview.jsonld, TEST-claims.xml\n");
+        assertThat(stdout.toString()).endsWith("Reports in " + out + ": report.json, report.md, report-full.md, "
+                + "report.html, claimreview.jsonld, TEST-claims.xml\n");
         assertThat(temp).isDirectoryContaining(path -> path.equals(out))
                 .isDirectoryNotContaining(path -> path.getFileName().toString().startsWith(".claimcheck-"));
         assertThat(FolderContents.of(out)).containsOnlyKeys(".claimcheck-reports", "report.json", "report.md",
-                "report.html", "claimreview.jsonld", "TEST-claims.xml");
+                "report-full.md", "report.html", "claimreview.jsonld", "TEST-claims.xml");
     }
 }

@@ -114,7 +114,8 @@ class HtmlReporterTest {
         assertThat(html).contains("<tr><td>" + escaped(ReportFixture.HOSTILE) + "</td><td>stated</td><td>75%</td>"
                         + "<td>84%</td><td class=\"match does-not-follow\">does not match</td></tr>")
                 .contains("<td>not stated</td><td>90%</td>")
-                .contains("<strong>What would make it true:</strong> <bdi>84% would need vs dense</bdi>");
+                .contains("<strong>What would make it true:</strong> <bdi>84% would need vs dense &#61; 62.5B parameters "
+                        + "instead of 40B parameters</bdi>");
     }
 
     @Test
