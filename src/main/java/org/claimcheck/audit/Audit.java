@@ -70,8 +70,14 @@ public final class Audit {
         return new Audit(Checks.registry());
     }
 
-    /** Loads, validates, derives and judges every claim of the article folder. */
+    /**
+     * Loads, validates, derives and judges every claim of the article folder.
+     *
+     * @throws UnloadableArticleException when the folder cannot be loaded at all (no such folder, a file, no
+     *                                    article.txt): there is then nothing to report
+     */
     public AuditResult run(Path articleFolder) {
+        ArticleFolderCheck.requireLoadable(articleFolder);
         ClaimsTree tree = ClaimsTree.ofArticle(articleFolder);
         Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
         Loaded<ArticleClaims> article = ArticleLoader.load(articleFolder, tree);
@@ -150,7 +156,7 @@ public final class Audit {
         if (!problems.isEmpty()) {
             throw new InvalidClaimException(problems);
         }
-        return VerdictEngine.judge(claim, derivations);
+        return VerdictEngine.judge(claim, derivations, deriver.caveats(claim, derivations));
     }
 
     /** The files the audit read, each with the SHA-256 of the bytes it used. */

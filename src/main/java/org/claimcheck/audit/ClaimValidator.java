@@ -6,6 +6,7 @@ import java.util.Map;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.CheckRegistry;
+import org.claimcheck.claim.Caveat;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Interpretation;
 import org.claimcheck.claim.Library;
@@ -17,7 +18,8 @@ import org.claimcheck.claim.load.Suggestions;
 
 /**
  * Checks every name a claim uses before anything runs (check kinds and their parameter names, facts, other claims,
- * source documents), so that all of a claim's problems are reported at once, with their places.
+ * source documents, the facts and documents its caveats rest on), so that all of a claim's problems are reported at
+ * once, with their places.
  */
 final class ClaimValidator {
 
@@ -50,7 +52,19 @@ final class ClaimValidator {
                 }
             }
         }
+        for (int i = 0; i < claim.caveats().size(); i++) {
+            caveat(claim.caveats().get(i), "caveats[" + i + "]", problems);
+        }
         return problems;
+    }
+
+    /** A caveat's document or fact must be the library's; its interpretation was checked as the file was read. */
+    private void caveat(Caveat caveat, String field, List<Problem> problems) {
+        if (caveat.basis() instanceof Caveat.SourceBasis cited) {
+            document(cited.source(), caveat.location(), field + ".source", problems);
+        } else if (caveat.basis() instanceof Caveat.FactBasis fact) {
+            fact(fact.fact(), caveat.location(), field + ".fact", problems);
+        }
     }
 
     private void reference(Method.Input input, String field, List<Problem> problems) {

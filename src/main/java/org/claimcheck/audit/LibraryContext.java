@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,21 @@ public final class LibraryContext implements CheckContext {
     public Fact fact(String qualifiedName) throws CheckException {
         return library.fact(qualifiedName).orElseThrow(() -> CheckException.invalid("fact: expected a fact of the "
                 + "library, got \"" + qualifiedName + "\"" + Suggestions.didYouMean(qualifiedName, library.factNames())));
+    }
+
+    @Override
+    public Optional<Fact> optionalFact(String qualifiedName) {
+        return library.fact(qualifiedName);
+    }
+
+    @Override
+    public List<String> factNames() {
+        return library.factNames();
+    }
+
+    @Override
+    public List<String> models() {
+        return library.models();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.claimcheck.check;
 
+import java.util.List;
+import java.util.Optional;
 import org.claimcheck.claim.Fact;
 import org.claimcheck.io.InputText;
 
@@ -15,6 +17,18 @@ public interface CheckContext {
      * @throws CheckException INVALID_INPUT when no fact has that name (the message suggests the nearest names)
      */
     Fact fact(String qualifiedName) throws CheckException;
+
+    /**
+     * A fact of the library by its qualified name, or empty when the library has none by that name: for checks that
+     * look facts up by a naming convention ({@code MODEL.total-params}) and report their absence themselves.
+     */
+    Optional<Fact> optionalFact(String qualifiedName);
+
+    /** The qualified names of the library's facts, in alphabetical order. */
+    List<String> factNames();
+
+    /** The models of the library: the folders of {@code models/} that hold a {@code config.json}, alphabetically. */
+    List<String> models();
 
     /**
      * The text of the {@code config.json} of a model of the library, by model name ({@code deepseek-v3}), with its

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The one explicit list of checks that claim files may name. No classpath scanning: a check exists for claims when,
- * and only when, it is registered here (see {@code org.claimcheck.check.Checks#all()}).
+ * and only when, its domain lists it and {@code org.claimcheck.audit.Checks#registry()} gathers the domains' lists.
  */
 public final class CheckRegistry {
 

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.claimcheck.claim.Source;
 
 /**
  * The parameters a claim gives a check ({@code with:}), with typed accessors whose errors name the parameter and
- * what was expected. Values are what YAML yields: strings, numbers, booleans, lists and maps.
+ * what was expected. Values are what YAML yields: strings, numbers, booleans, lists and maps. Every check reads its
+ * parameters here: a value in a range, one of a closed set of words or {@link Named} constants, each with the check's
+ * default when absent, in the one wording {@code steps: expected an integer in [1, 10000], got 0}.
  */
 public final class Parameters {
 
@@ -27,7 +31,7 @@ public final class Parameters {
     }
 
     /** The names given, in no particular order. */
-    public java.util.Set<String> names() {
+    public Set<String> names() {
         return values.keySet();
     }
 
@@ -102,6 +106,93 @@ public final class Parameters {
             return list.stream().map(String.class::cast).toList();
         }
         throw wrongType(name, "a list of strings", value);
+    }
+
+    /**
+     * An integer parameter in [min, max], {@code fallback} when absent.
+     *
+     * @throws CheckException INVALID_INPUT when it is not an integer in [min, max]
+     */
+    public long integer(String name, long fallback, long min, long max) throws CheckException {
+        long value = optionalInteger(name).orElse(fallback);
+        if (value < min || value > max) {
+            throw CheckException.invalid(String.format(Locale.ROOT, "%s: expected an integer in [%d, %d], got %d",
+                    name, min, max, value));
+        }
+        return value;
+    }
+
+    /**
+     * A number parameter in [min, max], {@code fallback} when absent.
+     *
+     * @throws CheckException INVALID_INPUT when it is not a finite number in [min, max]
+     */
+    public double number(String name, double fallback, double min, double max) throws CheckException {
+        double value = optionalNumber(name).orElse(fallback);
+        if (!(value >= min && value <= max)) {
+            throw CheckException.invalid(String.format(Locale.ROOT, "%s: expected a number in [%s, %s], got %s",
+                    name, plain(min), plain(max), plain(value)));
+        }
+        return value;
+    }
+
+    /**
+     * A word parameter from a closed list, {@code fallback} when absent.
+     *
+     * @throws CheckException INVALID_INPUT when it is not one of {@code allowed}
+     */
+    public String choice(String name, String fallback, List<String> allowed) throws CheckException {
+        String value = optionalString(name).orElse(fallback);
+        if (!allowed.contains(value)) {
+            throw notOneOf(name, allowed, "\"" + value + "\"");
+        }
+        return value;
+    }
+
+    /**
+     * A constant of a {@link Named} enum, {@code fallback} when absent.
+     *
+     * @throws CheckException INVALID_INPUT when the spelling is none of the enum's
+     */
+    public <E extends Enum<E> & Named> E choice(String name, E fallback) throws CheckException {
+        Optional<E> given = optionalChoice(name, fallback.getDeclaringClass());
+        return given.orElse(fallback);
+    }
+
+    /**
+     * A constant of a {@link Named} enum that the claim must give.
+     *
+     * @throws CheckException INVALID_INPUT when it is absent or spelled as none of the enum's
+     */
+    public <E extends Enum<E> & Named> E choice(String name, Class<E> type) throws CheckException {
+        return optionalChoice(name, type).orElseThrow(() -> notOneOf(name, Named.ids(type), "nothing"));
+    }
+
+    /**
+     * Where a parameter's value comes from: the claim's {@code with.NAME} when it gives one, else the check's
+     * documented default.
+     */
+    public Source source(String name) {
+        return new Source("claim", values.containsKey(name) ? "with." + name : "default of the check");
+    }
+
+    private <E extends Enum<E> & Named> Optional<E> optionalChoice(String name, Class<E> type)
+            throws CheckException {
+        Optional<String> given = optionalString(name);
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Named.byId(type, given.get()).orElseThrow(() -> notOneOf(name, Named.ids(type),
+                "\"" + given.get() + "\"")));
+    }
+
+    private static CheckException notOneOf(String name, List<String> allowed, String got) {
+        return CheckException.invalid(name + ": expected one of " + String.join(", ", allowed) + ", got " + got);
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : String.format(Locale.ROOT, "%s", value);
     }
 
     private static CheckException missing(String name, String expected) {

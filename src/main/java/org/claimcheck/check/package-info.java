@@ -1,6 +1,8 @@
 /**
- * The check SPI: {@link org.claimcheck.check.Check}, {@link org.claimcheck.check.CheckRegistry},
- * {@link org.claimcheck.check.CheckContext} and {@link org.claimcheck.check.Measurement}. Imports
- * {@code org.claimcheck.claim} and {@code org.claimcheck.unit}; the domain packages below it implement checks.
+ * The check SPI ({@link org.claimcheck.check.Check}, {@link org.claimcheck.check.CheckRegistry},
+ * {@link org.claimcheck.check.CheckContext}, {@link org.claimcheck.check.Measurement}) and the toolkit every domain
+ * shares: {@link org.claimcheck.check.Parameters} and {@link org.claimcheck.check.Inputs} to read and record inputs,
+ * {@link org.claimcheck.check.Named} for closed sets, {@link org.claimcheck.check.FigureFile} for the library's
+ * figures. Imports {@code claim}, {@code unit}, {@code io} and Jackson; the domain packages below it implement checks.
  */
 package org.claimcheck.check;

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * @param interpretations the readings it is checked under, in file order
  * @param sources         sources the claim author consulted beyond those of each input
  * @param note            the author's context for readers, possibly empty; never a verdict
+ * @param caveats         sourced statements that qualify the claim, in file order; possibly none
  * @param location        where the claim starts in its file
  */
 public record Claim(String id, String quote, String section, Assertion assertion, List<Interpretation> interpretations,
-                    List<Source> sources, String note, SourceLocation location) {
+                    List<Source> sources, String note, List<Caveat> caveats, SourceLocation location) {
 
     /** The form of a claim id. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -31,6 +32,7 @@ public record Claim(String id, String quote, String section, Assertion assertion
         Objects.requireNonNull(location, "location");
         interpretations = List.copyOf(interpretations);
         sources = List.copyOf(sources);
+        caveats = List.copyOf(caveats);
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("claim id must be kebab-case, got " + id);
         }

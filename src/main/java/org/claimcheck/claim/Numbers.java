@@ -27,6 +27,21 @@ public final class Numbers {
         return format(new BigDecimal(value / scales[index]).round(SIX_DIGITS).doubleValue()) + suffixes[index];
     }
 
+    /**
+     * {@link #human(double)} after rounding to {@code significantDigits}: 228910115200 to 3 digits → "229B".
+     *
+     * @throws IllegalArgumentException when significantDigits &lt; 1
+     */
+    public static String human(double value, int significantDigits) {
+        if (significantDigits < 1) {
+            throw new IllegalArgumentException("significantDigits must be >= 1, got " + significantDigits);
+        }
+        if (!Double.isFinite(value)) {
+            return format(value);
+        }
+        return human(new BigDecimal(value).round(new MathContext(significantDigits)).doubleValue());
+    }
+
     /** 0.84 → "0.84", 671026419200 → "671026419200", 3.29e24 → "3.29e24", 1.0/3 → "0.333333". */
     public static String format(double value) {
         if (!Double.isFinite(value)) {

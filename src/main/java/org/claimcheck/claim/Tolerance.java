@@ -40,6 +40,14 @@ public record Tolerance(Kind kind, double amount, String origin) {
         };
     }
 
+    /**
+     * The tolerance and why, said once: the origin alone when it states the allowance ("from the precision of "84%"
+     * (±0.5 %, half its last digit)"), else the allowance and the origin ("±1%, given in the claim file").
+     */
+    public String explained() {
+        return origin.contains("±") ? origin : describe() + (origin.isEmpty() ? "" : ", " + origin);
+    }
+
     /** "exact", "±0.005", "±1%". */
     public String describe() {
         return switch (kind) {

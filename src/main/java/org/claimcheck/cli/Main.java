@@ -18,17 +18,43 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Set to 1, an internal error is followed by its stack trace. */
+    static final String DEBUG_VARIABLE = "CLAIMCHECK_DEBUG";
+
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line in-process with the given output streams; returns the exit code. */
+    /**
+     * Runs the command line in-process with the given output streams; returns the exit code. Both streams are
+     * flushed whatever the outcome: {@code main} exits the JVM right after, which would drop what a command printed
+     * without a line end.
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        boolean debug = "1".equals(System.getenv(DEBUG_VARIABLE));
+        return execute(commandLine(out, err, debug), debug, args);
     }
 
-    /** The configured command line: usage errors exit 2, internal faults 3 with a one-line message. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    /**
+     * Runs a configured command line. picocli hands exceptions to the execution-exception handler but lets errors of
+     * the JVM (a stack overflow, out of memory) through: they too are internal errors, on one line.
+     */
+    static int execute(CommandLine commandLine, boolean debug, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (Error e) {
+            return internalError(e, commandLine, debug);
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+        }
+    }
+
+    /**
+     * The configured command line: usage errors exit 2, internal faults 3 with a one-line message after what the
+     * command printed so far (the stack trace only when {@code debug}).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
@@ -41,14 +67,19 @@ public final class Main implements Runnable {
             failed.usage(failed.getErr());
             return ExitCodes.INVALID;
         });
-        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            failed.getErr().println("claimcheck: internal error: " + e);
-            if (System.getenv("CLAIMCHECK_DEBUG") != null) {
-                e.printStackTrace(failed.getErr());
-            }
-            return ExitCodes.INTERNAL;
-        });
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> internalError(e, failed, debug));
         return commandLine;
+    }
+
+    /** One line after what was printed so far, and the stack trace only when debugging; exit 3. */
+    private static int internalError(Throwable e, CommandLine failed, boolean debug) {
+        failed.getOut().flush();
+        failed.getErr().println("claimcheck: internal error: " + e);
+        if (debug) {
+            e.printStackTrace(failed.getErr());
+        }
+        failed.getErr().flush();
+        return ExitCodes.INTERNAL;
     }
 
     @Override

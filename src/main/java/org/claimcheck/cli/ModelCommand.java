@@ -2,13 +2,18 @@ package org.claimcheck.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.check.model.Architecture;
 import org.claimcheck.check.model.ModelConfigReader;
 import org.claimcheck.check.model.ModelSummary;
-import org.claimcheck.check.model.StorageFormat;
 import org.claimcheck.claim.ConsoleText;
+import org.claimcheck.claim.Fact;
+import org.claimcheck.claim.load.ClaimsTree;
+import org.claimcheck.claim.load.LibraryLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +64,8 @@ public final class ModelCommand implements Callable<Integer> {
         try {
             Architecture model = ModelConfigReader.read(config, cited);
             long tokens = contextTokens == null ? model.contextTokens() : contextTokens;
-            ModelSummary summary = ModelSummary.of(model, libraryName(config), tokens, kvPrecision);
+            ModelSummary summary = ModelSummary.of(model, libraryName(config), libraryFacts(config), tokens,
+                    kvPrecision);
             if (json) {
                 spec.commandLine().getOut().println(summary.toJson());
             } else {
@@ -73,6 +79,22 @@ public final class ModelCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return ExitCodes.INVALID;
         }
+    }
+
+    /**
+     * The facts of the library a config belongs to ({@code LIBRARY/models/NAME/config.json}), as far as they load,
+     * for what they state about the model; none for a config elsewhere.
+     */
+    private static Function<String, Optional<Fact>> libraryFacts(Path file) {
+        Path models = file.toAbsolutePath().normalize().getParent();
+        models = models == null ? null : models.getParent();
+        if (models == null || !models.endsWith("models") || models.getParent() == null
+                || models.getParent().getParent() == null) {
+            return name -> Optional.empty();
+        }
+        Path library = models.getParent();
+        ClaimsTree tree = new ClaimsTree(library.getParent(), library.getParent());
+        return LibraryLoader.load(library, tree).value()::fact;
     }
 
     /** The folder name, which for a library config is the model's name ({@code deepseek-v3}). */

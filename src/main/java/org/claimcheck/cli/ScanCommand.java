@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimcheck.audit.ArticleFolderCheck;
+import org.claimcheck.audit.UnloadableArticleException;
 import org.claimcheck.claim.Article;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.ConsoleText;
@@ -65,6 +67,13 @@ final class ScanCommand implements Callable<Integer> {
         List<Claim> claims = List.of();
         List<Article.Waiver> waivers = List.of();
         if (articleFolder != null) {
+            try {
+                ArticleFolderCheck.requireLoadable(articleFolder);
+            } catch (UnloadableArticleException e) {
+                err.println("scan: " + ConsoleText.escape(e.getMessage()));
+                err.flush();
+                return ExitCodes.INVALID;
+            }
             Loaded<ArticleClaims> loaded = ArticleLoader.load(articleFolder, ClaimsTree.ofArticle(articleFolder));
             problems.addAll(loaded.problems());
             claims = loaded.value().claims();

@@ -13,7 +13,9 @@ public enum InputLimit {
     /** A model's {@code config.json}: real ones are a few kilobytes. */
     CONFIG_JSON("a config.json", 1024L * 1024),
     /** A JSON figure file of the library. */
-    FIGURE_JSON("a JSON figure file", 4L * 1024 * 1024);
+    FIGURE_JSON("a JSON figure file", 4L * 1024 * 1024),
+    /** The marker of a report folder: a line and the names of a few report files. */
+    REPORT_MARKER("a report-set marker", 64L * 1024);
 
     private final String kind;
     private final long maxBytes;

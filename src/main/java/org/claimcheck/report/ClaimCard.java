@@ -17,6 +17,7 @@ import org.claimcheck.report.chart.ChartLegend;
 import org.claimcheck.report.chart.PlotSvg;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
+import org.claimcheck.verdict.Rating;
 
 /**
  * The template's view of one claim card: plain strings and lists, already formatted; the template escapes them.
@@ -26,6 +27,9 @@ import org.claimcheck.verdict.Derivation;
  * @param section     the article section
  * @param location    claim file, line and column
  * @param verdict     the verdict's label and CSS class
+ * @param context     the heading of the caveats block: "Needs context" for a claim that follows, else "Context"
+ * @param caveats     the claim's caveats with their citations, shown first on the card; possibly none
+ * @param sentence    the verdict in plain words ({@link VerdictSentence}), above the working
  * @param asserts     what the claim asserts, in words
  * @param rows        one interpretations-table row per derivation
  * @param solutions   the "what would make it true" lines
@@ -36,9 +40,21 @@ import org.claimcheck.verdict.Derivation;
  * @param plots       the plots
  * @param quoted      whether the quote was found in the article, so the card can link back to it
  */
-record ClaimCard(String id, String quote, String section, String location, VerdictView verdict, String asserts,
+record ClaimCard(String id, String quote, String section, String location, VerdictView verdict, String context,
+                 List<CaveatLine> caveats, String sentence, String asserts,
                  List<Row> rows, List<String> solutions, String explanation, String note, List<Working> workings,
                  List<CitationView> citations, List<PlotView> plots, boolean quoted) {
+
+    /** A caveat and what it rests on, in words. */
+    record CaveatLine(String text, String citation) {
+
+        /** The statement with its citation before its full stop: "… left out (R, §1, p.5)." */
+        String cited() {
+            String statement = text.strip();
+            String body = statement.endsWith(".") ? statement.substring(0, statement.length() - 1) : statement;
+            return body + " (" + citation + ").";
+        }
+    }
 
     /** A row of the interpretations table. */
     record Row(String reading, String stated, String derived, String claimed, String match, String matchCss) {
@@ -64,9 +80,25 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         List<PlotView> plots = ClaimPlots.of(result).stream()
                 .map(plot -> plot(id, ClaimPlots.inClaimUnit(plot, result.claim().assertion()))).toList();
         return new ClaimCard(id, result.claim().quote(), result.claim().section(), result.claim().location()
-                .toString(), VerdictView.of(result.verdict()), asserts(result.claim().assertion()), rows, solutions,
+                .toString(), VerdictView.of(result.verdict()), context(result), caveats(result),
+                VerdictSentence.of(result), asserts(result.claim().assertion()), rows, solutions,
                 result.explanation(), result.claim().note(), workings, Citations.of(sourcesOf(result), documents)
                 .stream().map(CitationView::of).toList(), plots, quoted);
+    }
+
+    /** Whether the card shows caveats. */
+    boolean hasCaveats() {
+        return !caveats.isEmpty();
+    }
+
+    /** The heading of a claim's caveats: its rating when they grade it, else plain "Context". */
+    static String context(ClaimResult result) {
+        return result.rating() == Rating.NEEDS_CONTEXT ? result.rating().label() : "Context";
+    }
+
+    /** The claim's caveats, each with its citation. */
+    static List<CaveatLine> caveats(ClaimResult result) {
+        return result.caveats().stream().map(caveat -> new CaveatLine(caveat.text(), caveat.citation())).toList();
     }
 
     /** Whether the card has an interpretations table. */
@@ -91,7 +123,7 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
 
     /** The distinct "what would make it true" lines of the derivations. */
     static List<String> solutions(ClaimResult result) {
-        return result.derivations().stream().map(Derivation::solution).filter(solution -> !solution.isEmpty())
+        return result.derivations().stream().map(d -> d.solution().text()).filter(text -> !text.isEmpty())
                 .distinct().toList();
     }
 
@@ -99,11 +131,7 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
     static String asserts(Assertion assertion) {
         if (assertion instanceof Assertion.Figure figure) {
             String bound = figure.bound().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            String origin = figure.tolerance().origin();
-            // an origin that states the allowance itself ("from the precision of "50%" (±0.5 %, …)") says it all
-            String tolerance = origin.contains("±") ? origin
-                    : figure.tolerance().describe() + (origin.isEmpty() ? "" : ", " + origin);
-            return bound + " " + figure.figure().text() + " (tolerance " + tolerance + ")";
+            return bound + " " + figure.figure().text() + " (tolerance " + figure.tolerance().explained() + ")";
         }
         if (assertion instanceof Assertion.Mechanism mechanism) {
             return "mechanism: " + mechanism.statement();
@@ -131,15 +159,16 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
 
     /**
      * Every source the claim cites, one line per document with its locators: the claim's own first, then its
-     * inputs', in order ("R — §3.3.3, p.18 · Table 1, p.5").
+     * caveats', then its inputs', in order ("R — §3.3.3, p.18 · Table 1, p.5").
      */
     static List<SourceLine> sources(ClaimResult result) {
         return cited(sourcesOf(result));
     }
 
-    /** The claim's own sources, then its inputs', repeats included. */
+    /** The claim's own sources, its caveats', then its inputs', repeats included. */
     static List<Source> sourcesOf(ClaimResult result) {
         List<Source> all = new ArrayList<>(result.claim().sources());
+        result.caveats().forEach(caveat -> all.addAll(caveat.sources()));
         result.derivations().stream().flatMap(d -> d.inputs().stream()).map(SourcedValue::source).forEach(all::add);
         return all;
     }

@@ -4,15 +4,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimcheck.check.SourcedValue;
 import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Caveat;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
+import org.claimcheck.verdict.CitedCaveat;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Comparison;
 import org.claimcheck.verdict.Derivation;
 
-/** One claim of {@code report.json}, values in base units (ratios as fractions). */
+/**
+ * One claim of {@code report.json}, values in base units (ratios as fractions): its verdict, its rating (the verdict
+ * graded by its caveats) and its caveats, each with its basis and citation.
+ */
 final class ClaimJson {
 
     private ClaimJson() {
@@ -27,15 +32,19 @@ final class ClaimJson {
         node.put("location", claim.location().toString());
         node.put("verdict", result.verdict().name());
         node.put("flagged", result.verdict().flagged());
+        node.put("rating", result.rating().name());
+        node.put("verdictSentence", VerdictSentence.of(result));
         claimed(node, claim.assertion());
         ArrayNode derivations = node.putArray("derivations");
         result.derivations().forEach(derivation -> derivations.add(derivation(derivation)));
         node.put("explanation", result.explanation());
         node.put("note", claim.note());
+        ArrayNode caveats = node.putArray("caveats");
+        result.caveats().forEach(caveat -> caveats.add(caveat(caveat)));
         ArrayNode sources = node.putArray("sources");
         claim.sources().forEach(source -> sources.add(source(source)));
-        result.derivations().stream().flatMap(d -> d.inputs().stream()).map(SourcedValue::source).distinct()
-                .filter(source -> !claim.sources().contains(source)).forEach(source -> sources.add(source(source)));
+        ClaimCard.sourcesOf(result).stream().distinct().filter(source -> !claim.sources().contains(source))
+                .forEach(source -> sources.add(source(source)));
         return node;
     }
 
@@ -86,7 +95,7 @@ final class ClaimJson {
         derivation.steps().forEach(steps::add);
         ArrayNode inputs = node.putArray("inputs");
         derivation.inputs().forEach(input -> inputs.add(input(input)));
-        node.put("solution", derivation.solution());
+        node.put("solution", derivation.solution().text());
         ArrayNode plots = node.putArray("plots");
         derivation.plots().forEach(plot -> plots.add(PlotJson.of(plot)));
         return node;
@@ -97,6 +106,24 @@ final class ClaimJson {
         node.put("allowance", comparison.allowance());
         node.put("tolerance", comparison.tolerance().describe());
         node.put("comparison", comparison.detail());
+    }
+
+    /** The statement, its basis as written (source, fact or interpretation), the citation and its documents. */
+    private static ObjectNode caveat(CitedCaveat caveat) {
+        ObjectNode node = JsonReporter.MAPPER.createObjectNode();
+        node.put("text", caveat.text());
+        Caveat.Basis basis = caveat.caveat().basis();
+        if (basis instanceof Caveat.SourceBasis cited) {
+            node.set("source", source(cited.source()));
+        } else if (basis instanceof Caveat.FactBasis fact) {
+            node.put("fact", fact.fact());
+        } else {
+            node.put("interpretation", ((Caveat.InterpretationBasis) basis).interpretation());
+        }
+        node.put("citation", caveat.citation());
+        ArrayNode sources = node.putArray("sources");
+        caveat.sources().forEach(source -> sources.add(source(source)));
+        return node;
     }
 
     private static ObjectNode input(SourcedValue input) {

@@ -6,14 +6,16 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
-import org.claimcheck.verdict.Verdict;
+import org.claimcheck.verdict.Rating;
 
 /**
- * {@code claimreview.jsonld}: one schema.org ClaimReview per claim (https://schema.org/ClaimReview): the claim
- * reviewed, a Rating on a 1–5 scale with the verdict's alternateName (a claim not checkable has no ratingValue),
- * the Claim with the article as its appearance (its address only when it is a web address), the author, and the
- * date published when one is given — never the clock, so that the same inputs give the same file. Written so that
- * it can be pasted into a page's {@code <script type="application/ld+json">} as it is.
+ * {@code claimreview.jsonld}: one schema.org ClaimReview per claim (https://schema.org/ClaimReview): the quote as the
+ * claim reviewed; a Rating on schema.org's 1–5 scale whose alternateName is the claim's rating ("Needs context" for a
+ * claim that follows with caveats; a claim not checkable has no ratingValue) and whose ratingExplanation is the
+ * verdict in plain words; a review body of that sentence and the caveats with their sources; the Claim, with the
+ * quote as its text and the article as its (first) appearance, its address only when it is a web address; the author;
+ * and the date published when one is given — never the clock, so that the same inputs give the same file. Written so
+ * that it can be pasted into a page's {@code <script type="application/ld+json">} as it is.
  */
 public final class ClaimReviewReporter implements Reporter {
 
@@ -54,16 +56,18 @@ public final class ClaimReviewReporter implements Reporter {
         review.put("@type", "ClaimReview");
         review.put("@id", "#claim-" + claim.claim().id());
         review.put("claimReviewed", claim.claim().quote());
-        review.put("reviewBody", claim.explanation());
+        String sentence = VerdictSentence.of(claim);
+        review.put("reviewBody", sentence + context(claim));
         ObjectNode rating = review.putObject("reviewRating");
         rating.put("@type", "Rating");
-        if (claim.verdict().rated()) {
-            rating.put("ratingValue", claim.verdict().ratingValue());
+        if (claim.rating().rated()) {
+            rating.put("ratingValue", claim.rating().value());
         }
-        rating.put("bestRating", Verdict.BEST_RATING);
-        rating.put("worstRating", Verdict.WORST_RATING);
-        rating.put("alternateName", claim.verdict().alternateName());
-        review.set("itemReviewed", itemReviewed(result));
+        rating.put("bestRating", Rating.BEST_VALUE);
+        rating.put("worstRating", Rating.WORST_VALUE);
+        rating.put("alternateName", claim.rating().label());
+        rating.put("ratingExplanation", sentence);
+        review.set("itemReviewed", itemReviewed(result, claim));
         ObjectNode author = review.putObject("author");
         author.put("@type", "Organization");
         author.put("name", "claimcheck " + result.version());
@@ -73,17 +77,32 @@ public final class ClaimReviewReporter implements Reporter {
         return review;
     }
 
-    /** The Claim, appearing in the article: a CreativeWork with its headline and, when known, its address. */
-    private static ObjectNode itemReviewed(AuditResult result) {
+    /** " Needs context: … (R, p.5). …": the caveats with their citations, or "" when there are none. */
+    private static String context(ClaimResult claim) {
+        if (claim.caveats().isEmpty()) {
+            return "";
+        }
+        return " " + ClaimCard.context(claim) + ": " + String.join(" ", ClaimCard.caveats(claim).stream()
+                .map(ClaimCard.CaveatLine::cited).toList());
+    }
+
+    /**
+     * The Claim: its text (the quote) and the article as its first appearance and an appearance, a CreativeWork with
+     * its headline and, when known, its address.
+     */
+    private static ObjectNode itemReviewed(AuditResult result, ClaimResult claim) {
         ObjectNode item = JsonReporter.MAPPER.createObjectNode();
         item.put("@type", "Claim");
-        ObjectNode appearance = item.putObject("appearance");
-        appearance.put("@type", "CreativeWork");
-        appearance.put("headline", result.article().title());
+        item.put("text", claim.claim().quote());
+        ObjectNode article = JsonReporter.MAPPER.createObjectNode();
+        article.put("@type", "CreativeWork");
+        article.put("headline", result.article().title());
         String url = PageView.webUrl(result.article().url());
         if (!url.isEmpty()) {
-            appearance.put("url", url);
+            article.put("url", url);
         }
+        item.set("appearance", article);
+        item.set("firstAppearance", article.deepCopy());
         return item;
     }
 }

@@ -6,14 +6,21 @@ import java.util.Locale;
 import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
+import org.claimcheck.verdict.Rating;
+import org.claimcheck.verdict.Verdict;
 
 /**
- * The table the {@code audit} command prints: id, verdict, claimed, derived; then a summary line. Text from the input
- * is escaped ({@link ConsoleText}), so each claim is one row whatever its figure holds.
+ * The table the {@code audit} command prints: id, verdict, the claimed figure (marked when the quote gives none, with
+ * a note under the table) and the deciding derived value; then the summary, the coverage and what "flagged" means.
+ * Text from the input is escaped ({@link ConsoleText}), so each claim is one row whatever its figure holds.
  */
 public final class ConsoleReporter implements Reporter {
 
     private static final int DERIVED_WIDTH = 40;
+
+    /** What "flagged" means, and what it does to the exit status (DESIGN.md, "Verdicts"; README, exit codes). */
+    public static final String FLAGGED_DEFINITION = "Flagged = DOES NOT FOLLOW or UNSUPPORTED: a flagged claim makes "
+            + "the audit exit 1.";
 
     @Override
     public String fileName() {
@@ -26,7 +33,8 @@ public final class ConsoleReporter implements Reporter {
         rows.add(new String[] {"CLAIM", "VERDICT", "CLAIMED", "DERIVED"});
         for (ClaimResult claim : result.claims()) {
             rows.add(new String[] {claim.claim().id(), claim.verdict().label(),
-                    ConsoleText.escape(Headline.claimed(claim)), shorten(ConsoleText.escape(Headline.derived(claim)))});
+                    ConsoleText.escape(Headline.claimedInTable(claim)),
+                    shorten(ConsoleText.escape(Headline.derived(claim)))});
         }
         int[] widths = new int[4];
         rows.forEach(row -> {
@@ -39,15 +47,25 @@ public final class ConsoleReporter implements Reporter {
             out.append(String.format(Locale.ROOT, "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2]
                     + "s  %s", (Object[]) row).stripTrailing()).append('\n');
         }
+        if (Headline.anyReading(result.claims())) {
+            out.append(Headline.READING_NOTE).append('\n');
+        }
         out.append('\n').append(summary(result)).append('\n');
         out.append("Coverage: ").append(result.coverage().summary()).append('\n');
+        out.append(FLAGGED_DEFINITION).append('\n');
         return out.toString();
     }
 
-    /** "12 claims: 3 follow, …; 8 flagged; 0 problems": the count of each verdict, then flagged and problems. */
+    /**
+     * "30 claims: 12 FOLLOWS (3 need context), 11 DOES NOT FOLLOW, …; 17 flagged; 0 problems": the count of each
+     * verdict, how many of those that follow need context (when any do), then flagged and problems.
+     */
     public static String summary(AuditResult result) {
         List<String> parts = new ArrayList<>();
-        result.counts().forEach((verdict, count) -> parts.add(count + " " + verdict.label()));
+        int needContext = result.ratings().get(Rating.NEEDS_CONTEXT);
+        result.counts().forEach((verdict, count) -> parts.add(count + " " + verdict.label()
+                + (verdict == Verdict.FOLLOWS && needContext > 0 ? " (" + needContext + (needContext == 1 ? " needs"
+                : " need") + " context)" : "")));
         return String.format(Locale.ROOT, "%d claims: %s; %d flagged; %d problems", result.claims().size(),
                 String.join(", ", parts), result.flagged(), result.problems().size());
     }

@@ -52,6 +52,8 @@ public final class JsonReporter implements Reporter {
         ObjectNode summary = MAPPER.createObjectNode();
         summary.put("claims", result.claims().size());
         result.counts().forEach((verdict, count) -> summary.put(verdict.name(), count));
+        ObjectNode ratings = summary.putObject("ratings");
+        result.ratings().forEach((rating, count) -> ratings.put(rating.name(), count));
         summary.put("flagged", result.flagged());
         summary.put("problems", result.problems().size());
         return summary;

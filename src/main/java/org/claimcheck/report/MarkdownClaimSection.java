@@ -8,7 +8,7 @@ import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
 
 /**
- * One claim's section of {@code report.md}: quote, place, what it asserts, the interpretations table, what would
+ * One claim's section of {@code report-full.md}: quote, place, what it asserts, the interpretations table, what would
  * make it true, the explanation, the working, the sources and each plot's data.
  */
 final class MarkdownClaimSection {
@@ -19,6 +19,8 @@ final class MarkdownClaimSection {
     static void append(StringBuilder out, ClaimResult claim) {
         out.append("\n## ").append(claim.claim().id()).append(" — ").append(claim.verdict().label()).append("\n\n");
         out.append("> ").append(MarkdownText.inert(claim.claim().quote())).append("\n\n");
+        caveats(out, claim);
+        out.append("**Verdict:** ").append(MarkdownText.inert(VerdictSentence.of(claim))).append("\n\n");
         out.append("`").append(MarkdownText.code(claim.claim().location().toString())).append("` · section: ")
                 .append(MarkdownText.inert(claim.claim().section())).append("\n\n");
         out.append("Asserts: ").append(MarkdownText.inert(ClaimCard.asserts(claim.claim().assertion()))).append("\n\n");
@@ -42,6 +44,17 @@ final class MarkdownClaimSection {
                     .forEach(line -> out.append("- ").append(MarkdownText.inert(line.text())).append('\n'));
         }
         ClaimPlots.of(claim).forEach(plot -> plot(out, plot));
+    }
+
+    /** "**Needs context:**" (or "**Context:**") and one line per caveat with its citation. */
+    static void caveats(StringBuilder out, ClaimResult claim) {
+        if (claim.caveats().isEmpty()) {
+            return;
+        }
+        out.append("**").append(ClaimCard.context(claim)).append(":**\n\n");
+        ClaimCard.caveats(claim).forEach(caveat -> out.append("- ").append(MarkdownText.inert(caveat.cited()))
+                .append('\n'));
+        out.append('\n');
     }
 
     private static void working(StringBuilder out, Derivation derivation) {

@@ -6,15 +6,20 @@ import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 
 /**
- * {@code report.md}: the HTML page's content in Markdown, for a pull request or a fact-check draft: a summary with
- * the sources and inputs, a table of claims, then one section per claim (see {@link MarkdownClaimSection}), its
- * plots given as their data in words. Every value from the data is made inert ({@link MarkdownText}).
+ * {@code report-full.md}: the HTML page's content in Markdown, all the working, for a fact-check draft or a file
+ * attached to a review: a summary with the sources and inputs, a table of claims, then one section per claim (see
+ * {@link MarkdownClaimSection}), its plots given as their data in words. {@code report.md}
+ * ({@link MarkdownSummaryReporter}) is the part that fits a pull-request comment. Every value from the data is made
+ * inert ({@link MarkdownText}).
  */
 public final class MarkdownReporter implements Reporter {
 
+    /** The file it writes. */
+    public static final String FILE_NAME = "report-full.md";
+
     @Override
     public String fileName() {
-        return "report.md";
+        return FILE_NAME;
     }
 
     @Override

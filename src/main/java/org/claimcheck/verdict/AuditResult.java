@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.claimcheck.claim.Article;
 import org.claimcheck.claim.ArticleText;
 import org.claimcheck.claim.Document;
@@ -63,11 +64,20 @@ public record AuditResult(Article article, ArticleText text, List<ClaimResult> c
 
     /** Count of claims per verdict, every verdict present. */
     public Map<Verdict, Integer> counts() {
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-        for (Verdict verdict : Verdict.values()) {
-            counts.put(verdict, 0);
+        return countBy(Verdict.class, ClaimResult::verdict);
+    }
+
+    /** Count of claims per rating, every rating present. */
+    public Map<Rating, Integer> ratings() {
+        return countBy(Rating.class, ClaimResult::rating);
+    }
+
+    private <E extends Enum<E>> Map<E, Integer> countBy(Class<E> type, Function<ClaimResult, E> key) {
+        Map<E, Integer> counts = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            counts.put(value, 0);
         }
-        claims.forEach(result -> counts.merge(result.verdict(), 1, Integer::sum));
+        claims.forEach(result -> counts.merge(key.apply(result), 1, Integer::sum));
         return counts;
     }
 

@@ -3,6 +3,7 @@ package org.claimcheck.verdict;
 import java.util.Locale;
 import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Interpretation;
+import org.claimcheck.claim.Method;
 import org.claimcheck.claim.Tolerance;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
@@ -40,17 +41,24 @@ final class ClaimComparer {
             case AT_LEAST -> -difference <= allowance + slack;
         };
         Unit unit = claimed.unit();
-        String detail = String.format(Locale.ROOT, "derived %s vs claimed %s%s: difference %s, allowed %s (%s)",
+        // the tolerance's origin is said once per claim, in the explanation, not in each reading's comparison
+        String detail = String.format(Locale.ROOT, "derived %s vs claimed %s%s: difference %s, allowed %s",
                 Display.quantity(derived, unit), boundWord(claim.bound()), claim.figure().text(),
                 Display.base(difference, unit), tolerance.kind() == Tolerance.Kind.RELATIVE
-                        ? tolerance.describe() : "±" + Display.base(allowance, unit), tolerance.origin());
+                        ? tolerance.describe() : "±" + Display.base(allowance, unit));
         return new Comparison(matches, difference, allowance, tolerance, detail);
     }
 
-    /** A stated property against the property a mechanism claim asserts under this interpretation. */
+    /**
+     * A derived property against the property a mechanism claim asserts under this interpretation. A fact's property
+     * is what the sources state; a check's is what claimcheck's own calculation or experiment finds, and is never
+     * worded as a source's.
+     */
     static Comparison property(Interpretation interpretation, String stated) {
         boolean matches = normalise(stated).equals(normalise(interpretation.asserted()));
-        String detail = "the sources state \"" + stated + "\"; the claim asserts \"" + interpretation.asserted() + "\"";
+        String who = interpretation.method() instanceof Method.CheckCall call
+                ? "our check " + call.kind() + " finds" : "the sources state";
+        String detail = who + " \"" + stated + "\"; the claim asserts \"" + interpretation.asserted() + "\"";
         return new Comparison(matches, 0, 0, new Tolerance(Tolerance.Kind.EXACT, 0, "properties compare exactly"),
                 detail);
     }

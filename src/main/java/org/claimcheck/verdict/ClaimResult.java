@@ -11,22 +11,33 @@ import org.claimcheck.claim.Claim;
  * @param claim       the claim
  * @param verdict     the verdict, computed by {@link VerdictEngine}
  * @param derivations one per interpretation, in file order
+ * @param caveats     the claim's caveats, each cited, in file order
  * @param explanation    why, in words: which reading decides, what the architecture says, what would make it true
  * @param decidingIndex  the index in {@code derivations} of the derivation that decides the verdict, chosen by
  *                       {@link VerdictEngine}; -1 when none does (nothing testable, or no stated reading)
  */
-public record ClaimResult(Claim claim, Verdict verdict, List<Derivation> derivations, String explanation,
-                          int decidingIndex) {
+public record ClaimResult(Claim claim, Verdict verdict, List<Derivation> derivations, List<CitedCaveat> caveats,
+                          String explanation, int decidingIndex) {
 
     public ClaimResult {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(explanation, "explanation");
         derivations = List.copyOf(derivations);
+        caveats = List.copyOf(caveats);
+        if (!caveats.stream().map(CitedCaveat::caveat).toList().equals(claim.caveats())) {
+            throw new IllegalArgumentException("expected the " + claim.caveats().size() + " caveats of claim "
+                    + claim.id() + ", cited in order, got " + caveats.size());
+        }
         if (!(decidingIndex >= -1 && decidingIndex < derivations.size())) {
             throw new IllegalArgumentException("decidingIndex must be -1 or an index of the " + derivations.size()
                     + " derivations, got " + decidingIndex);
         }
+    }
+
+    /** The verdict graded by the caveats: a claim that follows and carries one needs context. */
+    public Rating rating() {
+        return Rating.of(verdict, !caveats.isEmpty());
     }
 
     /** The derivation that decides the verdict, as {@link VerdictEngine} chose it; tables show its value. */

@@ -18,10 +18,10 @@ import org.claimcheck.unit.Quantity;
  * @param steps          the working in words
  * @param plots          plot data of the check, possibly empty
  * @param comparison     how it compares with the claim (absent when nothing was derived)
- * @param solution       what value of the free input would make the claim true, in words, possibly empty
+ * @param solution       what value of the free input would make the claim true, or {@link Solution#NONE}
  */
 public record Derivation(Interpretation interpretation, Outcome outcome, List<SourcedValue> inputs,
-                         List<String> steps, List<Plot> plots, Optional<Comparison> comparison, String solution) {
+                         List<String> steps, List<Plot> plots, Optional<Comparison> comparison, Solution solution) {
 
     public Derivation {
         Objects.requireNonNull(interpretation, "interpretation");

@@ -44,19 +44,29 @@ public final class Deriver {
         try {
             Measured measured = measure(interpretation);
             Optional<Comparison> comparison = Optional.of(compare(claim, interpretation, measured.measurement()));
-            String solution = comparison.get().matches() ? "" : measured.solution(claim);
+            Solution solution = comparison.get().matches() ? Solution.NONE : measured.solution(claim);
             Measurement m = measured.measurement();
             return new Derivation(interpretation, Derivation.Outcome.of(m.outcome()), m.inputs(), m.steps(),
                     m.plots(), comparison, solution);
         } catch (CheckException e) {
             if (e.reason() == CheckException.Reason.UNSTATED) {
                 return new Derivation(interpretation, new Derivation.Unstated(e.getMessage()), List.of(),
-                        List.of(), List.of(), Optional.empty(), "");
+                        List.of(), List.of(), Optional.empty(), Solution.NONE);
             }
             throw invalid(interpretation.location(), field, e.problems());
         } catch (InputException e) {
             throw invalid(e.location(), field, List.of(e.getMessage()));
         }
+    }
+
+    /**
+     * The caveats of {@code claim}, each with what it rests on looked up.
+     *
+     * @param derivations the claim's derivations, for caveats that rest on one
+     * @throws InvalidClaimException when a caveat names a fact the library does not hold
+     */
+    public List<CitedCaveat> caveats(Claim claim, List<Derivation> derivations) throws InvalidClaimException {
+        return CaveatCitations.cite(claim, derivations, context);
     }
 
     private Measured measure(Interpretation interpretation) throws CheckException, InputException {

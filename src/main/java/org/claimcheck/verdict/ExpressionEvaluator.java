@@ -10,8 +10,8 @@ import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.check.expr.Formula;
-import org.claimcheck.check.stats.RootFinder;
+import org.claimcheck.verdict.expr.Formula;
+import org.claimcheck.verdict.expr.RootFinder;
 import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Method;
@@ -108,8 +108,8 @@ final class ExpressionEvaluator {
     /** Solves for the free input of an expression. */
     record Solver(Formula formula, Map<String, Double> values, String free, Unit unit) {
 
-        /** "84% would need dense = 2.3125e11 parameters instead of 4.05e11 parameters", or why there is none. */
-        String solve(Assertion.Figure claim) {
+        /** The value of the free input that gives the claim's figure, or that there is none. */
+        Solution solve(Assertion.Figure claim) {
             double current = values.get(free);
             double target = claim.figure().quantity().inBase();
             Optional<Double> root = RootFinder.solve(x -> {
@@ -117,9 +117,8 @@ final class ExpressionEvaluator {
                 with.put(free, x);
                 return formula.evaluate(with);
             }, target, current, current > 0);
-            return root.map(x -> claim.figure().text() + " would need " + free + " = " + Numbers.human(x) + " "
-                            + unit.symbol() + " instead of " + Numbers.human(current) + " " + unit.symbol())
-                    .orElse("no value of " + free + " makes the expression give " + claim.figure().text());
+            return root.<Solution>map(x -> new Solution.Solved(claim.figure(), free, Quantity.of(x, unit),
+                    Quantity.of(current, unit))).orElse(new Solution.Unsolvable(claim.figure(), free));
         }
     }
 }

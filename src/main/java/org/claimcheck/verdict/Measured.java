@@ -24,10 +24,10 @@ record Measured(Measurement measurement, Optional<ExpressionEvaluator.Solver> so
         return new Measured(measurement, Optional.empty());
     }
 
-    /** "84% would need dense = 2.3125e11 parameters (the sources give 4.05e11)", or "" when not solvable. */
-    String solution(Claim claim) {
+    /** The value of the free input that would make the claim's figure true; none without a solver or a figure. */
+    Solution solution(Claim claim) {
         if (solver.isEmpty() || !(claim.assertion() instanceof Assertion.Figure figure)) {
-            return "";
+            return Solution.NONE;
         }
         return solver.get().solve(figure);
     }

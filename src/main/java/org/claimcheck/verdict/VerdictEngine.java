@@ -17,17 +17,24 @@ import org.claimcheck.claim.Claim;
  * </ol>
  * Readings the text does not state never decide; when one of them matches, the explanation says so and that the
  * match does not bear out the claim as written (it may be a coincidence, or the reading the text should have made).
+ * Every explanation names the stated readings that could not be computed, and why, whatever the verdict: a reader
+ * must see every reading the text makes, not only those that gave a number.
  */
 public final class VerdictEngine {
 
     private VerdictEngine() {
     }
 
-    /** The verdict of {@code claim} from its derivations, one per interpretation, in the claim's order. */
-    public static ClaimResult judge(Claim claim, List<Derivation> derivations) {
+    /**
+     * The verdict of {@code claim} from its derivations, one per interpretation, in the claim's order. The caveats
+     * are carried to the result, where they grade its rating; they never change the verdict.
+     *
+     * @param caveats the claim's caveats, cited ({@link Deriver#caveats})
+     */
+    public static ClaimResult judge(Claim claim, List<Derivation> derivations, List<CitedCaveat> caveats) {
         if (claim.assertion() instanceof Assertion.NothingTestable nothing) {
-            return new ClaimResult(claim, Verdict.NOT_CHECKABLE, derivations, "Not checkable: " + nothing.reason(),
-                    -1);
+            return new ClaimResult(claim, Verdict.NOT_CHECKABLE, derivations, caveats, "Not checkable: "
+                    + nothing.reason(), -1);
         }
         List<Derivation> stated = derivations.stream().filter(d -> d.interpretation().stated()).toList();
         List<Derivation> statedComputed = stated.stream().filter(Derivation::computed).toList();
@@ -39,7 +46,7 @@ public final class VerdictEngine {
         } else {
             verdict = Verdict.UNSUPPORTED;
         }
-        return new ClaimResult(claim, verdict, derivations, explain(claim, verdict, derivations),
+        return new ClaimResult(claim, verdict, derivations, caveats, explain(claim, verdict, derivations),
                 deciding(derivations).map(derivations::indexOf).orElse(-1));
     }
 
@@ -57,34 +64,64 @@ public final class VerdictEngine {
     }
 
     private static String explain(Claim claim, Verdict verdict, List<Derivation> derivations) {
-        List<String> sentences = new ArrayList<>();
-        String what = claim.assertion() instanceof Assertion.Figure figure ? figure.figure().text() : "the mechanism";
-        switch (verdict) {
-            case FOLLOWS -> derivations.stream().filter(d -> d.interpretation().stated() && d.matches()).findFirst()
-                    .ifPresent(d -> sentences.add("Follows under the stated reading \"" + d.interpretation().reading()
-                            + "\": " + d.comparison().orElseThrow().detail() + "."));
-            case DOES_NOT_FOLLOW -> {
-                sentences.add("No reading the text states bears out " + what + ":");
-                derivations.stream().filter(d -> d.interpretation().stated() && d.computed())
-                        .forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
-                                + d.comparison().orElseThrow().detail() + "."));
-            }
-            default -> {
-                sentences.add("Nothing the sources state yields " + what + ":");
-                derivations.stream().filter(d -> d.interpretation().stated() && !d.computed())
-                        .forEach(d -> sentences.add("\"" + d.interpretation().reading() + "\": "
-                                + ((Derivation.Unstated) d.outcome()).reason() + "."));
-            }
-        }
+        List<String> sentences = new ArrayList<>(decisive(claim, verdict, derivations));
+        sentences.addAll(notComputed(verdict, derivations));
         if (verdict != Verdict.FOLLOWS) {
             derivations.stream().filter(d -> !d.interpretation().stated() && d.matches()).forEach(d ->
-                    sentences.add("Only the reading \"" + d.interpretation().reading() + "\", which the text does not"
-                            + " make, reproduces it (" + d.comparison().orElseThrow().detail()
-                            + "): that match does not bear out the claim as written."));
-            derivations.stream().filter(d -> d.interpretation().stated() && !d.solution().isEmpty())
-                    .forEach(d -> sentences.add("Under \"" + d.interpretation().reading() + "\", " + d.solution()
-                            + "."));
+                    sentences.add("Only the reading " + quoted(d) + ", which the text does not make, reproduces it ("
+                            + d.comparison().orElseThrow().detail() + "): that match does not bear out the claim as "
+                            + "written."));
+            stated(derivations, true).filter(d -> !(d.solution() instanceof Solution.None))
+                    .forEach(d -> sentences.add("Under " + quoted(d) + ", " + d.solution().text() + "."));
+        }
+        boolean compared = verdict != Verdict.UNSUPPORTED
+                || derivations.stream().anyMatch(d -> !d.interpretation().stated() && d.matches());
+        if (claim.assertion() instanceof Assertion.Figure figure && compared) {
+            // said once here, not in each comparison above
+            sentences.add("Tolerance: " + figure.tolerance().explained() + ".");
         }
         return String.join(" ", sentences);
+    }
+
+    /** The sentences that carry the verdict: the matching reading, or each stated reading and why it fails. */
+    private static List<String> decisive(Claim claim, Verdict verdict, List<Derivation> derivations) {
+        String what = claim.assertion() instanceof Assertion.Figure figure ? figure.figure().text() : "the mechanism";
+        List<String> sentences = new ArrayList<>();
+        switch (verdict) {
+            case FOLLOWS -> stated(derivations, true).filter(Derivation::matches).findFirst().ifPresent(d ->
+                    sentences.add("Follows under the stated reading " + quoted(d) + ": "
+                            + d.comparison().orElseThrow().detail() + "."));
+            case DOES_NOT_FOLLOW -> {
+                sentences.add("No reading the text states bears out " + what + ":");
+                stated(derivations, true).forEach(d -> sentences.add(quoted(d) + ": "
+                        + d.comparison().orElseThrow().detail() + "."));
+            }
+            default -> sentences.add("Nothing the sources state yields " + what + ":");
+        }
+        return sentences;
+    }
+
+    /**
+     * The stated readings that could not be computed, each with why: after an UNSUPPORTED verdict's opening sentence
+     * they are its reasons; after any other they are introduced as such.
+     */
+    private static List<String> notComputed(Verdict verdict, List<Derivation> derivations) {
+        List<String> sentences = new ArrayList<>();
+        List<Derivation> unstated = stated(derivations, false).toList();
+        if (verdict != Verdict.UNSUPPORTED && !unstated.isEmpty()) {
+            sentences.add(unstated.size() == 1 ? "A stated reading could not be computed:"
+                    : "Stated readings that could not be computed:");
+        }
+        unstated.forEach(d -> sentences.add(quoted(d) + ": " + ((Derivation.Unstated) d.outcome()).reason() + "."));
+        return sentences;
+    }
+
+    /** The derivations of readings the text states that were ({@code computed}) or could not be computed. */
+    private static java.util.stream.Stream<Derivation> stated(List<Derivation> derivations, boolean computed) {
+        return derivations.stream().filter(d -> d.interpretation().stated() && d.computed() == computed);
+    }
+
+    private static String quoted(Derivation derivation) {
+        return "\"" + derivation.interpretation().reading() + "\"";
     }
 }

@@ -13,11 +13,14 @@ import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.claim.Problem;
+import org.claimcheck.claim.Source;
 import org.claimcheck.claim.load.FixtureTree;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 import org.claimcheck.verdict.AuditResult;
+import org.claimcheck.verdict.CitedCaveat;
 import org.claimcheck.verdict.ClaimResult;
+import org.claimcheck.verdict.Rating;
 import org.claimcheck.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +84,7 @@ class AuditTest {
     void should_solve_for_the_input_that_would_make_a_figure_true() {
         // 1 - 10B/dense = 0.84  =>  dense = 10B / 0.16 = 62.5B (worked by hand)
         ClaimResult cut = claim(AUDIT.run(FixtureTree.SHIPPED.resolve("claims/flagged")), "compute-cut-84");
-        assertThat(cut.derivations().get(0).solution())
+        assertThat(cut.derivations().get(0).solution().text())
                 .isEqualTo("84% would need dense = 62.5B parameters instead of 40B parameters");
         // 1 - 10/40 = 0.75 against 0.84 ± 0.005
         assertThat(cut.derivations().get(0).comparison().orElseThrow().difference()).isCloseTo(-0.09, within(1e-12));
@@ -120,7 +123,9 @@ class AuditTest {
         ClaimResult result = claim(AUDIT.run(tree.article()), "halves");
         assertThat(result.verdict()).isEqualTo(Verdict.DOES_NOT_FOLLOW);
         assertThat(result.explanation()).contains("Only the reading \"share of parameters not active\", which the "
-                + "text does not make, reproduces it").endsWith("that match does not bear out the claim as written.");
+                + "text does not make, reproduces it (derived 90% vs claimed 90%: difference 0%, allowed ±0.5%): that "
+                + "match does not bear out the claim as written. Tolerance: from the precision of \"90%\" (±0.5 %, "
+                + "half its last digit).");
     }
 
     @Test
@@ -176,6 +181,32 @@ class AuditTest {
                         + "test.bits (one of format), got \"formt\"; did you mean `format`?");
         assertThat(result.claims()).extracting(c -> c.claim().id() + " " + c.verdict())
                 .containsExactly("halves FOLLOWS");
+    }
+
+    @Test
+    void should_cite_what_each_caveat_rests_on_and_rate_a_claim_that_follows_with_one_as_needing_context() {
+        // given: the fixture claim (100B, which demo.total-params states) with a caveat of each basis
+        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", FixtureTree.ONE_CLAIM + """
+                    caveats:
+                      - text: "as the report counts them"
+                        source: {document: T, locator: "p.5"}
+                      - text: "the active share is a tenth"
+                        fact: demo.active-params
+                      - text: "counted whole"
+                        interpretation: total
+                """);
+        // when
+        ClaimResult result = claim(AUDIT.run(tree.article()), "size-100b");
+        // then the verdict is unchanged and the rating graded; each citation names the basis and its source
+        assertThat(result.verdict()).isEqualTo(Verdict.FOLLOWS);
+        assertThat(result.rating()).isEqualTo(Rating.NEEDS_CONTEXT);
+        assertThat(result.caveats()).extracting(CitedCaveat::citation).containsExactly(
+                "T, p.5",
+                "demo.active-params = 10B parameters (T, Table 1)",
+                "derivation total (\"total parameters\"): 100B parameters");
+        assertThat(result.caveats()).extracting(CitedCaveat::sources).containsExactly(
+                List.of(new Source("T", "p.5")), List.of(new Source("T", "Table 1")),
+                List.of(new Source("T", "Table 1")));
     }
 
     @Test

@@ -110,17 +110,6 @@ class BadInputCorpusTest {
     }
 
     @org.junit.jupiter.api.Test
-    void should_report_an_empty_article_folder() throws IOException {
-        Path empty = temp.resolve("claims/empty");
-        Files.createDirectories(empty);
-        FixtureTree.in(temp);
-        AuditResult result = Audit.withAllChecks().run(empty);
-        assertThat(result.problems()).extracting(Problem::render).containsExactly("claims/empty:1:1: expected an "
-                + "article folder with article.txt, article.yaml and claims/*.yaml, got no article.txt");
-        assertThat(result.claims()).isEmpty();
-    }
-
-    @org.junit.jupiter.api.Test
     void should_refuse_a_huge_article_in_bounded_time() throws IOException {
         // given: 5 MiB of text, above the 4 MiB a hand-written file may have
         FixtureTree tree = FixtureTree.in(temp).claims("zz-other.yaml", OTHER_CLAIM);

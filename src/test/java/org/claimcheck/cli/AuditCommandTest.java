@@ -24,7 +24,7 @@ class AuditCommandTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/tree/claims");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> REPORTS = List.of("report.json", "report.md", "report.html",
+    private static final List<String> REPORTS = List.of("report.json", "report.md", "report-full.md", "report.html",
             "claimreview.jsonld", "TEST-claims.xml");
 
     @TempDir
@@ -122,8 +122,39 @@ class AuditCommandTest {
         assertThat(cut.at("/reviewRating/worstRating").asInt()).isEqualTo(1);
         assertThat(cut.at("/reviewRating/alternateName").asText()).isEqualTo("False");
         assertThat(graph.get(1).at("/reviewRating/alternateName").asText()).isEqualTo("Unsupported");
-        assertThat(graph.get(3).at("/reviewRating/alternateName").asText()).isEqualTo("True");
+        // DESIGN.md "Rating": the fixture's "tiles" follows and carries a caveat, so it needs context (4 of 5)
+        assertThat(graph.get(3).at("/reviewRating/alternateName").asText()).isEqualTo("Needs context");
+        assertThat(graph.get(3).at("/reviewRating/ratingValue").asInt()).isEqualTo(4);
         assertThat(cut.at("/itemReviewed/appearance/headline").asText()).isEqualTo("Demo hype");
+    }
+
+    @Test
+    void should_rate_a_claim_that_follows_with_a_caveat_as_needing_context_yet_pass_it_and_not_flag_it()
+            throws Exception {
+        // when
+        int exit = audit("flagged");
+        // then: still 3 flagged, as without the caveat; the caveated claim is counted and rated, with its caveat
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout.toString()).contains("4 claims: 1 FOLLOWS (1 needs context), 2 DOES NOT FOLLOW, "
+                + "1 UNSUPPORTED, 0 NOT CHECKABLE; 3 flagged; 0 problems");
+        JsonNode report = json("report.json");
+        assertThat(report.at("/summary/flagged").asInt()).isEqualTo(3);
+        assertThat(report.at("/summary/ratings/NEEDS_CONTEXT").asInt()).isEqualTo(1);
+        JsonNode tiles = report.at("/claims/3");
+        assertThat(tiles.get("id").asText()).isEqualTo("tiles");
+        assertThat(tiles.get("verdict").asText()).isEqualTo("FOLLOWS");
+        assertThat(tiles.get("rating").asText()).isEqualTo("NEEDS_CONTEXT");
+        assertThat(tiles.get("flagged").asBoolean()).isFalse();
+        assertThat(tiles.at("/caveats/0/text").asText()).isEqualTo("Activations only: weights are scaled per "
+                + "128x128 block.");
+        assertThat(tiles.at("/caveats/0/source/document").asText()).isEqualTo("T");
+        assertThat(tiles.at("/caveats/0/source/locator").asText()).isEqualTo("§3");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(out.resolve("TEST-claims.xml").toFile());
+        NodeList cases = xml.getElementsByTagName("testcase");
+        Element passed = (Element) cases.item(3);
+        assertThat(passed.getAttribute("name")).isEqualTo("tiles");
+        assertThat(passed.getElementsByTagName("*").getLength()).as("no failure, error or skipped element").isZero();
     }
 
     @Test
@@ -154,7 +185,9 @@ class AuditCommandTest {
     @Test
     void should_write_markdown_and_html_reports() throws IOException {
         audit("flagged");
-        assertThat(Files.readString(out.resolve("report.md"))).contains("| [compute-cut-84](#compute-cut-84) | "
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| compute-cut-84 | False | DOES NOT FOLLOW "
+                + "| 84% | 75% |").contains("### compute-cut-84 — False");
+        assertThat(Files.readString(out.resolve("report-full.md"))).contains("| [compute-cut-84](#compute-cut-84) | "
                 + "**DOES NOT FOLLOW** | 84% | 75% |");
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<article class=\"card does-not-follow\" id=\"claim-compute-cut-84\"")
@@ -180,9 +213,11 @@ class AuditCommandTest {
     }
 
     @Test
-    void should_print_one_line_per_problem_and_no_raw_control_when_quotes_carry_controls() throws IOException {
-        // given: a claim whose quote (not in the article) would clear the screen, forge a problem line and reverse it
-        FixtureTree tree = FixtureTree.in(out.resolve("tree")).claims("a.yaml", FixtureTree.ONE_CLAIM
+    void should_print_one_line_per_problem_and_no_raw_control_when_quotes_carry_controls(@TempDir Path trees)
+            throws IOException {
+        // given: a claim whose quote (not in the article) would clear the screen, forge a problem line and reverse it;
+        // the tree stands outside the report folder, which is replaced only while it holds reports alone
+        FixtureTree tree = FixtureTree.in(trees).claims("a.yaml", FixtureTree.ONE_CLAIM
                 + FixtureTree.ONE_CLAIM.replace("claims:\n", "").replace("size-100b", "forged")
                 .replace("\"a 100B-parameter model\"", "\"\\e[2J\\nclaims/demo/claims/a.yaml:1:1: ok\\r\\u202e\""));
         // when
@@ -198,10 +233,13 @@ class AuditCommandTest {
     }
 
     @Test
-    void should_exit_2_for_an_article_folder_that_does_not_exist() {
-        assertThat(audit("no-such-article")).isEqualTo(2);
-        assertThat(stderr.toString()).contains("claims/no-such-article:1:1: expected an article folder with "
-                + "article.txt, article.yaml and claims/*.yaml, got no such folder");
+    void should_say_the_expected_form_of_a_bad_date_and_write_nothing() {
+        int exit = Main.execute(new String[] {"audit", FIXTURES.resolve("good").toString(), "--out", out.toString(),
+            "--date", "15/01/2025"}, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString()).startsWith("--date: expected a date as YYYY-MM-DD, got \"15/01/2025\""
+                + System.lineSeparator() + "Usage: claimcheck audit").doesNotContain("java.time");
+        assertThat(out).isEmptyDirectory();
     }
 
     @Test

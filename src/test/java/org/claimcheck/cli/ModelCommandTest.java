@@ -33,7 +33,9 @@ class ModelCommandTest {
         // FACTS D7: 70,272 bytes per token in BF16
         assertThat(json.get("kv_cache_bytes_per_token").asLong()).isEqualTo(70_272L);
         assertThat(json.get("context_tokens").asLong()).isEqualTo(4096);
-        assertThat(json.get("training_state_bytes_per_param").get("deepseek-v3-fp8").asLong()).isEqualTo(12);
+        // R §3.3.3 p.18 as the library's facts state it: FP32 master 4 + FP32 gradient 4 + BF16 moments 2 + 2
+        assertThat(json.get("training_state_bytes_per_param").get("deepseek-v3").asLong()).isEqualTo(12);
+        assertThat(json.get("training_state_bytes_per_param").get("bf16-mixed").asLong()).isEqualTo(16);
         assertThat(json.has("flops_per_token")).isTrue();
         assertThat(json.has("mtp_params")).isTrue();
         assertThat(err.toString()).isEmpty();

@@ -98,6 +98,15 @@ class ScanCommandTest {
     }
 
     @Test
+    void should_exit_2_naming_an_article_folder_that_does_not_exist_as_given() {
+        String missing = temp.resolve("nonexistent/claims/dir").toString().replace('\\', '/');
+        assertThat(scan(text("covered"), missing)).isEqualTo(2);
+        assertThat(stderr.toString()).isEqualTo("scan: " + missing + ": expected an article folder with article.txt, "
+                + "article.yaml and claims/*.yaml, got no such folder" + NL);
+        assertThat(stdout.toString()).isEmpty();
+    }
+
+    @Test
     void should_exit_2_naming_a_folder_given_as_the_article_file() {
         assertThat(scan(folder("covered"))).isEqualTo(2);
         assertThat(stderr.toString()).endsWith("covered:1:1: expected an article text, got a folder" + NL);
@@ -126,9 +135,10 @@ class ScanCommandTest {
     }
 
     @Test
-    void should_exit_2_for_a_missing_article_folder() {
-        assertThat(scan(text("covered"), FIXTURES.resolve("nope").toString())).isEqualTo(2);
-        assertThat(stderr.toString()).isEqualTo("claims/nope:1:1: expected an article folder with article.txt, "
+    void should_exit_2_for_a_missing_article_folder_named_as_given() {
+        String missing = FIXTURES.resolve("nope").toString().replace('\\', '/');
+        assertThat(scan(text("covered"), missing)).isEqualTo(2);
+        assertThat(stderr.toString()).isEqualTo("scan: " + missing + ": expected an article folder with article.txt, "
                 + "article.yaml and claims/*.yaml, got no such folder" + NL);
     }
 

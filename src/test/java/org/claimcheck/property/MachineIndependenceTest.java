@@ -17,6 +17,7 @@ import org.claimcheck.report.HtmlReporter;
 import org.claimcheck.report.JsonReporter;
 import org.claimcheck.report.JunitXmlReporter;
 import org.claimcheck.report.MarkdownReporter;
+import org.claimcheck.report.MarkdownSummaryReporter;
 import org.claimcheck.report.Reporter;
 import org.claimcheck.verdict.AuditResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,8 @@ class MachineIndependenceTest {
             TimeZone.setDefault(TimeZone.getTimeZone(zone));
             AuditResult result = Audit.withAllChecks().run(ARTICLE);
             Map<String, String> reports = new LinkedHashMap<>();
-            for (Reporter reporter : List.of(new JsonReporter(), new MarkdownReporter(), new HtmlReporter(),
+            for (Reporter reporter : List.of(new JsonReporter(), new MarkdownSummaryReporter(), new MarkdownReporter(),
+                    new HtmlReporter(),
                     new ClaimReviewReporter().withDatePublished(REVIEW_DATE), new JunitXmlReporter(),
                     new ConsoleReporter())) {
                 reports.put(reporter.fileName(), reporter.render(result));
@@ -92,9 +94,9 @@ class MachineIndependenceTest {
     }
 
     @Test
-    void should_cover_all_five_reports_and_the_charts() {
-        assertThat(rootInUtc).containsKeys("report.json", "report.md", "report.html", "claimreview.jsonld",
-                "TEST-claims.xml");
+    void should_cover_all_six_reports_and_the_charts() {
+        assertThat(rootInUtc).containsKeys("report.json", "report.md", "report-full.md", "report.html",
+                "claimreview.jsonld", "TEST-claims.xml");
         assertThat(rootInUtc.get("report.json")).contains("\"value\" : 0.84,");
         assertThat(rootInUtc.get("report.html")).contains("<svg");
         assertThat(rootInUtc.get("claimreview.jsonld")).contains("\"datePublished\" : \"2025-01-15\"");

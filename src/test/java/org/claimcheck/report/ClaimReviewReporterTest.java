@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.claimcheck.claim.Article;
+import org.claimcheck.verdict.AuditResult;
 import org.junit.jupiter.api.Test;
 
 class ClaimReviewReporterTest {
@@ -18,13 +20,15 @@ class ClaimReviewReporterTest {
     /**
      * Properties each type may carry, from schema.org's pages (schema.org/ClaimReview, /Rating, /Claim,
      * /CreativeWork, /Organization, version 29): a small subset of each type's properties, those Google's
-     * fact-check markup guide lists, with the JSON-LD keywords.
+     * fact-check markup guide lists, with the JSON-LD keywords, and Rating's ratingExplanation and Claim's text
+     * (inherited from CreativeWork), which schema.org names for fact checks.
      */
     private static final Map<String, Set<String>> PROPERTIES = Map.of(
             "ClaimReview", Set.of("@type", "@id", "claimReviewed", "reviewRating", "itemReviewed", "author",
                     "datePublished", "reviewBody", "url"),
-            "Rating", Set.of("@type", "ratingValue", "bestRating", "worstRating", "alternateName"),
-            "Claim", Set.of("@type", "appearance", "author", "datePublished", "firstAppearance"),
+            "Rating", Set.of("@type", "ratingValue", "bestRating", "worstRating", "alternateName",
+                    "ratingExplanation"),
+            "Claim", Set.of("@type", "text", "appearance", "author", "datePublished", "firstAppearance"),
             "CreativeWork", Set.of("@type", "headline", "url", "author", "datePublished"),
             "Organization", Set.of("@type", "name", "url"));
 
@@ -78,6 +82,47 @@ class ClaimReviewReporterTest {
         // DESIGN.md: UNSUPPORTED is rated 2, "Unsupported"
         assertThat(graph.get(1).at("/reviewRating/ratingValue").asInt()).isEqualTo(2);
         assertThat(graph.get(1).at("/reviewRating/alternateName").asText()).isEqualTo("Unsupported");
+    }
+
+    @Test
+    void should_match_the_schema_org_claim_review_shape_with_the_quote_and_the_article_address() throws Exception {
+        // given: the plain fixture's claim in an article published at a web address
+        AuditResult plain = ReportFixture.plain();
+        Article published = new Article("Demo", "claims/x/article.txt", plain.article().text(),
+                "https://example.org/demo-post", "demo", List.of());
+        AuditResult result = AuditResult.of(published, plain.claims(), List.of(), List.of(), "0.1.0");
+        // when
+        String jsonLd = new ClaimReviewReporter().withDatePublished(LocalDate.of(2025, 1, 15)).render(result);
+        // then
+        assertThat(ClaimReviewShape.SCHEMA.validate(JSON.readTree(jsonLd))).isEmpty();
+        JsonNode review = JSON.readTree(jsonLd).at("/@graph/0");
+        assertThat(review.at("/itemReviewed/@type").asText()).isEqualTo("Claim");
+        assertThat(review.at("/itemReviewed/text").asText()).isEqualTo("cut compute by 84%");
+        assertThat(review.at("/itemReviewed/appearance/url").asText()).isEqualTo("https://example.org/demo-post");
+        assertThat(review.at("/itemReviewed/firstAppearance/url").asText())
+                .isEqualTo("https://example.org/demo-post");
+        assertThat(review.at("/reviewRating/alternateName").asText()).isEqualTo("False");
+        assertThat(review.at("/reviewRating/ratingExplanation").asText()).startsWith("The article says \"cut compute "
+                + "by 84%\".");
+        assertThat(review.get("reviewBody").asText()).isEqualTo(review.at("/reviewRating/ratingExplanation").asText());
+    }
+
+    @Test
+    void should_refuse_in_the_shape_a_rating_without_its_name_and_a_property_schema_org_does_not_define()
+            throws Exception {
+        String review = new ClaimReviewReporter().render(ReportFixture.plain());
+        assertThat(ClaimReviewShape.SCHEMA.validate(JSON.readTree(review.replace("\"alternateName\"", "\"alternativeName\""))))
+                .isNotEmpty();
+        assertThat(ClaimReviewShape.SCHEMA.validate(JSON.readTree(review.replace("\"claimReviewed\"", "\"claimReviewd\""))))
+                .isNotEmpty();
+    }
+
+    @Test
+    void should_match_the_shape_whatever_the_text_holds() throws Exception {
+        assertThat(ClaimReviewShape.SCHEMA.validate(JSON.readTree(new ClaimReviewReporter().render(ReportFixture.hostile()))))
+                .isEmpty();
+        assertThat(ClaimReviewShape.SCHEMA.validate(JSON.readTree(new ClaimReviewReporter().render(ReportFixture.withControls()))))
+                .isEmpty();
     }
 
     @Test

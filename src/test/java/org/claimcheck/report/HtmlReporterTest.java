@@ -121,7 +121,8 @@ class HtmlReporterTest {
                         + "claimed\">84%</td><td data-label=\"match\" class=\"match does-not-follow\">does not match"
                         + "</td></tr>")
                 .contains("<td data-label=\"stated?\">not stated</td><td data-label=\"derived\">90%</td>")
-                .contains("<strong>What would make it true:</strong> <bdi>84% would need vs dense</bdi>");
+                .contains("<strong>What would make it true:</strong> <bdi>84% would need vs dense &#61; 62.5B parameters "
+                        + "instead of 40B parameters</bdi>");
     }
 
     @Test

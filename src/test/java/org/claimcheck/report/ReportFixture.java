@@ -21,6 +21,7 @@ import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Comparison;
 import org.claimcheck.verdict.Derivation;
+import org.claimcheck.verdict.Solution;
 import org.claimcheck.verdict.Verdict;
 
 /** Audit results built by hand for the reporter tests: one with hostile text everywhere, one plain. */
@@ -59,11 +60,11 @@ final class ReportFixture {
                 "demo", List.of());
         Claim claim = new Claim("layout", "today", CONTROLS, new Assertion.Mechanism(CONTROLS),
                 List.of(interpretation("stated-one", true)), List.of(SOURCE), CONTROLS,
-                new SourceLocation("claims/x/claims/x.yaml", 30, 5));
+                List.of(), new SourceLocation("claims/x/claims/x.yaml", 30, 5));
         Derivation property = new Derivation(claim.interpretations().get(0), new Derivation.Property(CONTROLS),
-                List.of(), List.of(CONTROLS), List.of(), Optional.empty(), "");
+                List.of(), List.of(CONTROLS), List.of(), Optional.empty(), Solution.NONE);
         return AuditResult.of(article, List.of(figureClaim(quote, CONTROLS), new ClaimResult(claim,
-                Verdict.UNSUPPORTED, List.of(property), CONTROLS, 0)), List.of(), List.of(), "0.1.0")
+                Verdict.UNSUPPORTED, List.of(property), List.of(), CONTROLS, 0)), List.of(), List.of(), "0.1.0")
                 .withDocuments(Map.of("R", document(CONTROLS, "https://example.org/" + CONTROLS)));
     }
 
@@ -80,23 +81,24 @@ final class ReportFixture {
                 Assertion.Bound.ABOUT, new Tolerance(Tolerance.Kind.ABSOLUTE, 0.005, "from the precision of \"84%\" "
                 + "(±0.5 %, half its last digit)"));
         Claim claim = new Claim("compute-cut", quote, text, figure, List.of(interpretation("stated-one", true),
-                interpretation("other", false)), List.of(SOURCE), text, AT);
+                interpretation("other", false)), List.of(SOURCE), text, List.of(), AT);
         Plot plot = new Plot("cut-" + "by-model", text, "model (" + text + ")", "reduction (ratio)", false,
                 List.of(Plot.Series.of(text, List.of(1.0, 2.0, 3.0), List.of(0.5, 0.75, 0.9))),
                 List.of(new Plot.Reference(text, 0.6)));
         Comparison off = new Comparison(false, -0.09, 0.005, figure.tolerance(), text);
         Derivation first = new Derivation(claim.interpretations().get(0), new Derivation.Value(Quantity.of(0.75,
                 Unit.RATIO)), List.of(new SourcedValue(text, 40e9, Unit.PARAMETERS, SOURCE)), List.of(text),
-                List.of(plot), Optional.of(off), "84% would need " + text);
+                List.of(plot), Optional.of(off), new Solution.Solved(figure.figure(), text,
+                Quantity.of(62.5e9, Unit.PARAMETERS), Quantity.of(40e9, Unit.PARAMETERS)));
         Derivation second = new Derivation(claim.interpretations().get(1), new Derivation.Value(Quantity.of(0.9,
-                Unit.RATIO)), List.of(), List.of(text), List.of(plot), Optional.of(off), "");
-        return new ClaimResult(claim, Verdict.DOES_NOT_FOLLOW, List.of(first, second), text, 0);
+                Unit.RATIO)), List.of(), List.of(text), List.of(plot), Optional.of(off), Solution.NONE);
+        return new ClaimResult(claim, Verdict.DOES_NOT_FOLLOW, List.of(first, second), List.of(), text, 0);
     }
 
     private static ClaimResult mechanismClaim() {
         Claim claim = new Claim("per-layer", "50% of the rest", HOSTILE, new Assertion.Mechanism(HOSTILE),
-                List.of(), List.of(), "", new SourceLocation("claims/x/claims/x.yaml", 20, 5));
-        return new ClaimResult(claim, Verdict.UNSUPPORTED, List.of(), HOSTILE, -1);
+                List.of(), List.of(), "", List.of(), new SourceLocation("claims/x/claims/x.yaml", 20, 5));
+        return new ClaimResult(claim, Verdict.UNSUPPORTED, List.of(), List.of(), HOSTILE, -1);
     }
 
     /** Document R of the sources, with {@code text} in every field but the link. */

@@ -9,7 +9,8 @@ public final class BenchmarkChecks {
     private BenchmarkChecks() {
     }
 
+    /** benchmark.win-share, benchmark.majority. */
     public static List<Check> all() {
-        return List.of(new WinShareCheck());
+        return List.of(new WinShareCheck(), new MajorityCheck());
     }
 }

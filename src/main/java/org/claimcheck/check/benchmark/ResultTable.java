@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.FigureFile;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.check.cost.FigureFile;
 import org.claimcheck.unit.Unit;
 
 /** A result table of the DeepSeek-V3 report as the figure file holds it: columns of models, rows of benchmarks. */

@@ -11,7 +11,6 @@ import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.check.cost.FigureFile;
 import org.claimcheck.claim.Numbers;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
@@ -25,7 +24,7 @@ import org.claimcheck.unit.Unit;
  * @see "R Table 6, p.31 (chat models) and Table 3, p.25 (base models); R p.25 treats gaps of 0.3 or less as the same
  *      level"
  */
-public final class WinShareCheck implements Check {
+final class WinShareCheck implements Check {
 
     private static final List<String> TABLES = List.of("chat", "base");
 

@@ -2,46 +2,57 @@ package org.claimcheck.check.cost;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Plot;
-import org.claimcheck.check.SourcedValue;
+import org.claimcheck.unit.Unit;
 
-/** The comparison plots of the cost checks: GPU-hours and dollars of DeepSeek-V3's stages and of the baselines. */
+/** The comparison plots of the cost checks: GPU-hours and dollars of a model's stages and of every other model. */
 final class BudgetPlots {
-
-    private static final List<Baseline> LLAMAS = List.of(Baseline.LLAMA_3_1_8B, Baseline.LLAMA_3_1_70B,
-            Baseline.LLAMA_3_1_405B, Baseline.LLAMA_3_8B, Baseline.LLAMA_3_70B);
 
     private BudgetPlots() {
     }
 
-    /** GPU-hours of V3's pre-training and whole run next to each Llama model card's figure. */
-    static Plot gpuHours(BudgetFigures figures) throws CheckException {
-        List<String> labels = new ArrayList<>(List.of("deepseek-v3 pre-training", "deepseek-v3 total"));
-        List<Double> values = new ArrayList<>(List.of(figures.stageGpuHours(TrainingStage.PRE_TRAINING).value(),
-                figures.stageGpuHours(TrainingStage.TOTAL).value()));
-        for (Baseline llama : LLAMAS) {
-            labels.add(llama.id());
-            values.add(figures.llamaGpuHours(llama).value());
+    /** GPU-hours of the model's pre-training and whole run next to every other model's, as their facts state. */
+    static Plot gpuHours(CostFacts facts, String model) throws CheckException {
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (TrainingStage stage : List.of(TrainingStage.PRE_TRAINING, TrainingStage.TOTAL)) {
+            Optional<CostFacts.Stated> hours = facts.optionalFigure(model, stage.gpuHours(), Unit.GPU_HOURS);
+            if (hours.isPresent()) {
+                labels.add(model + " " + stage.id());
+                values.add(hours.get().number());
+            }
         }
-        return categorical("training-gpu-hours", "Training GPU-hours (H800 for DeepSeek-V3, H100 for Llama)",
-                "model", "GPU-hours", labels, values);
+        for (String other : Comparison.baselines(facts, model, Basis.GPU_HOURS)) {
+            labels.add(other);
+            values.add(Comparison.trainingGpuHours(facts, other).number());
+        }
+        return categorical("training-gpu-hours", "Training GPU-hours as each model's sources state them (on its "
+                + "own GPUs)", "model", "GPU-hours", labels, values);
     }
 
-    /** Dollars: V3's stated total, each Llama at V3's $/GPU-hour, and GPT-4's reported lower bound. */
-    static Plot usd(BudgetFigures figures) throws CheckException {
-        double price = figures.pricePerGpuHour().value();
-        List<String> labels = new ArrayList<>(List.of("deepseek-v3 total"));
-        List<Double> values = new ArrayList<>(List.of(figures.stageUsd(TrainingStage.TOTAL).value()));
-        for (Baseline llama : LLAMAS) {
-            labels.add(llama.id() + " at V3's $/GPU-hour");
-            values.add(figures.llamaGpuHours(llama).value() * price);
+    /**
+     * Dollars: every model's stated training cost, and the GPU-hours of the others at {@code pricePerGpuHour}.
+     *
+     * @param pricePerGpuHour the price of the check's reading (given, or a model's gpu-hour-price), if it has one
+     */
+    static Plot usd(CostFacts facts, Optional<Double> pricePerGpuHour) throws CheckException {
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (String model : Comparison.stating(facts, Basis.USD)) {
+            Optional<CostFacts.Stated> stated = facts.optionalFigure(model, TrainingStage.TOTAL.cost(), Unit.USD);
+            if (stated.isPresent()) {
+                labels.add(model + " stated");
+                values.add(stated.get().number());
+            } else if (pricePerGpuHour.isPresent()) {
+                labels.add(String.format(Locale.ROOT, "%s at $%.2f per GPU-hour", model, pricePerGpuHour.get()));
+                values.add(Comparison.trainingGpuHours(facts, model).number() * pricePerGpuHour.get());
+            }
         }
-        SourcedValue gpt4 = figures.gpt4ReportedUsd();
-        labels.add("gpt-4 reported (lower bound)");
-        values.add(gpt4.value());
-        return categorical("training-cost-usd", "Training cost at the report's $/GPU-hour", "model", "USD", labels,
-                values);
+        return categorical("training-cost-usd", "Training cost: stated, or GPU-hours at the price per GPU-hour "
+                + "used", "model", "USD", labels, values);
     }
 
     /** A categorical plot: x = 0, 1, 2 … labelled. */

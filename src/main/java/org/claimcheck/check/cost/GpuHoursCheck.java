@@ -7,6 +7,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
@@ -14,15 +15,14 @@ import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
 /**
- * Training GPU-hours of DeepSeek-V3 per stage (R Table 1, p.5), or from the per-trillion rate (180K × 14.8T, R p.5),
- * or of a Llama baseline (model cards); optionally as days of the 2,048-GPU cluster.
+ * Training GPU-hours of a model's stage as its facts state them ({@code MODEL.STAGE-gpu-hours}), or its pre-training
+ * from the per-trillion rate ({@code gpu-hours-per-trillion-tokens} × {@code pretraining-tokens}); optionally as days
+ * of its training cluster ({@code training-cluster-gpus}).
  */
-public final class GpuHoursCheck implements Check {
+final class GpuHoursCheck implements Check {
 
-    static final String DEEPSEEK_V3 = "deepseek-v3";
-    private static final List<String> MODELS = List.of(DEEPSEEK_V3, "llama-3.1-8b", "llama-3.1-70b",
-            "llama-3.1-405b", "llama-3-8b", "llama-3-70b");
     private static final double HOURS_PER_DAY = 24.0;
+    private static final double TRILLION = 1e12;
 
     @Override
     public String kind() {
@@ -31,82 +31,66 @@ public final class GpuHoursCheck implements Check {
 
     @Override
     public String summary() {
-        return "training GPU-hours of a model or a DeepSeek-V3 stage (GPU-hours), or cluster days (days)";
+        return "training GPU-hours of a model's stage (GPU-hours), or days of its training cluster (days)";
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.optional("model", String.join(" | ", MODELS), "whose budget; default deepseek-v3"),
-                Parameter.optional("stage", String.join(" | ", TrainingStage.ids()),
-                        "DeepSeek-V3 stage of R Table 1; default total"),
-                Parameter.optional("method", "table | per-trillion", "table: R Table 1 row; per-trillion: 180K "
-                        + "GPU-hours per trillion tokens × 14.8T tokens (pre-training only); default table"),
-                Parameter.optional("metric", "gpu-hours | cluster-days", "cluster-days divides DeepSeek-V3's "
-                        + "GPU-hours by its 2,048 GPUs and 24 h; default gpu-hours"));
+                Parameter.required("model", "a model of the library", "whose budget (its facts STAGE-gpu-hours, "
+                        + "…; see claims/README.md)"),
+                Parameter.optional("stage", Named.oneOf(TrainingStage.class), "the stage; default total"),
+                Parameter.optional("method", "table | per-trillion", "table: the stage's stated GPU-hours; "
+                        + "per-trillion: GPU-hours per trillion tokens × pre-training tokens (pre-training only); "
+                        + "default table"),
+                Parameter.optional("metric", "gpu-hours | cluster-days", "cluster-days divides the GPU-hours by the "
+                        + "training cluster's GPUs and 24 h; default gpu-hours"));
     }
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        String model = BoundedParameters.choice(parameters, "model", DEEPSEEK_V3, MODELS);
-        TrainingStage stage = TrainingStage.of(BoundedParameters.choice(parameters, "stage", "total",
-                TrainingStage.ids()));
-        String method = BoundedParameters.choice(parameters, "method", "table", List.of("table", "per-trillion"));
-        String metric = BoundedParameters.choice(parameters, "metric", "gpu-hours",
-                List.of("gpu-hours", "cluster-days"));
-        boolean v3 = model.equals(DEEPSEEK_V3);
-        requireConsistent(parameters, v3, model, stage, method, metric);
-        BudgetFigures figures = BudgetFigures.load(context);
-        List<SourcedValue> inputs = new ArrayList<>();
-        List<String> steps = new ArrayList<>();
-        double gpuHours = v3 ? v3GpuHours(figures, stage, method, inputs, steps)
-                : llamaGpuHours(figures, Baseline.of(model), inputs, steps);
-        Quantity result = Quantity.of(gpuHours, Unit.GPU_HOURS);
-        if (metric.equals("cluster-days")) {
-            SourcedValue gpus = figures.clusterGpus();
-            inputs.add(gpus);
-            double days = gpuHours / gpus.value() / HOURS_PER_DAY;
-            steps.add(String.format(Locale.ROOT, "%,.0f GPU-hours / %,.0f GPUs / 24 h = %.2f days", gpuHours,
-                    gpus.value(), days));
-            result = Quantity.of(days, Unit.DAYS);
-        }
-        return new Measurement(new Measurement.Numeric(result), inputs, steps, List.of(BudgetPlots.gpuHours(figures)));
-    }
-
-    private static void requireConsistent(Parameters parameters, boolean v3, String model, TrainingStage stage,
-                                          String method, String metric) throws CheckException {
-        if (!v3 && (parameters.names().contains("stage") || !method.equals("table") || metric.equals("cluster-days"))) {
-            throw CheckException.invalid("model: stage, method per-trillion and metric cluster-days apply to "
-                    + "deepseek-v3 only, got " + model);
-        }
-        if (method.equals("per-trillion") && stage != TrainingStage.PRE_TRAINING) {
+        String model = parameters.string("model");
+        TrainingStage stage = parameters.choice("stage", TrainingStage.TOTAL);
+        boolean perTrillion = parameters.choice("method", "table", List.of("table", "per-trillion"))
+                .equals("per-trillion");
+        boolean days = parameters.choice("metric", "gpu-hours", List.of("gpu-hours", "cluster-days"))
+                .equals("cluster-days");
+        if (perTrillion && stage != TrainingStage.PRE_TRAINING) {
             throw CheckException.invalid("stage: method per-trillion gives pre-training only, got " + stage.id());
         }
-    }
-
-    private static double v3GpuHours(BudgetFigures figures, TrainingStage stage, String method,
-                                     List<SourcedValue> inputs, List<String> steps) throws CheckException {
-        if (method.equals("per-trillion")) {
-            SourcedValue rate = figures.gpuHoursPerTrillionTokens();
-            SourcedValue tokens = figures.pretrainingTokens();
-            inputs.add(rate);
-            inputs.add(tokens);
-            double hours = rate.value() * tokens.value() / 1e12;
-            steps.add(String.format(Locale.ROOT, "%,.0f H800 GPU-hours per trillion tokens × %.1f trillion tokens"
-                    + " = %,.0f GPU-hours", rate.value(), tokens.value() / 1e12, hours));
-            return hours;
+        CostFacts facts = new CostFacts(context);
+        List<SourcedValue> inputs = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
+        double gpuHours = perTrillion ? perTrillion(facts, model, inputs, steps)
+                : stated(facts.figure(model, stage.gpuHours(), Unit.GPU_HOURS), inputs, steps);
+        Quantity result = Quantity.of(gpuHours, Unit.GPU_HOURS);
+        if (days) {
+            CostFacts.Stated gpus = facts.figure(model, "training-cluster-gpus", Unit.GPUS);
+            inputs.add(gpus.value());
+            double clusterDays = gpuHours / gpus.number() / HOURS_PER_DAY;
+            steps.add(String.format(Locale.ROOT, "%,.0f GPU-hours / %,.0f GPUs / 24 h = %.2f days", gpuHours,
+                    gpus.number(), clusterDays));
+            result = Quantity.of(clusterDays, Unit.DAYS);
         }
-        SourcedValue hours = figures.stageGpuHours(stage);
-        inputs.add(hours);
-        steps.add(String.format(Locale.ROOT, "R Table 1 (p.5), %s: %,.0f H800 GPU-hours", stage.id(), hours.value()));
-        return hours.value();
+        return new Measurement(new Measurement.Numeric(result), inputs, steps,
+                List.of(BudgetPlots.gpuHours(facts, model)));
     }
 
-    private static double llamaGpuHours(BudgetFigures figures, Baseline llama, List<SourcedValue> inputs,
-                                        List<String> steps) throws CheckException {
-        SourcedValue hours = figures.llamaGpuHours(llama);
-        inputs.add(hours);
-        steps.add(String.format(Locale.ROOT, "%s model card: %,.0f H100-80GB GPU-hours", llama.id(), hours.value()));
-        return hours.value();
+    private static double stated(CostFacts.Stated hours, List<SourcedValue> inputs, List<String> steps) {
+        inputs.add(hours.value());
+        steps.add(hours.describe());
+        return hours.number();
+    }
+
+    private static double perTrillion(CostFacts facts, String model, List<SourcedValue> inputs, List<String> steps)
+            throws CheckException {
+        CostFacts.Stated rate = facts.figure(model, "gpu-hours-per-trillion-tokens", Unit.GPU_HOURS);
+        CostFacts.Stated tokens = facts.figure(model, "pretraining-tokens", Unit.TOKENS);
+        inputs.add(rate.value());
+        inputs.add(tokens.value());
+        double hours = rate.number() * tokens.number() / TRILLION;
+        steps.add(String.format(Locale.ROOT, "%,.0f GPU-hours per trillion tokens × %.1f trillion tokens = %,.0f "
+                + "GPU-hours", rate.number(), tokens.number() / TRILLION, hours));
+        return hours;
     }
 }

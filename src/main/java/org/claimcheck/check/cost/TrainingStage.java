@@ -1,40 +1,36 @@
 package org.claimcheck.check.cost;
 
-import java.util.Arrays;
-import java.util.List;
+import org.claimcheck.check.Named;
 
-/** The stages of DeepSeek-V3's training run as R Table 1 (p.5) lists them, with the JSON key of each row. */
-public enum TrainingStage {
-    PRE_TRAINING("pre-training", "pre_training"),
-    CONTEXT_EXTENSION("context-extension", "context_extension"),
-    POST_TRAINING("post-training", "post_training"),
-    TOTAL("total", "total");
+/**
+ * The stages of a training run as budgets state them (R Table 1, p.5 lists DeepSeek-V3's); a model's facts name a
+ * stage's figures {@code STAGE-gpu-hours} and {@code STAGE-cost}.
+ */
+enum TrainingStage implements Named {
+    PRE_TRAINING("pre-training"),
+    CONTEXT_EXTENSION("context-extension"),
+    POST_TRAINING("post-training"),
+    TOTAL("total");
 
     private final String id;
-    private final String jsonKey;
 
-    TrainingStage(String id, String jsonKey) {
+    TrainingStage(String id) {
         this.id = id;
-        this.jsonKey = jsonKey;
     }
 
     /** The spelling claims use. */
+    @Override
     public String id() {
         return id;
     }
 
-    String jsonKey() {
-        return jsonKey;
+    /** The fact of this stage's GPU-hours in a model's namespace: {@code pre-training-gpu-hours}. */
+    String gpuHours() {
+        return id + "-gpu-hours";
     }
 
-    /** Every spelling, for parameter documentation and error messages. */
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(TrainingStage::id).toList();
-    }
-
-    /** The stage spelled so. @throws IllegalArgumentException when none is */
-    public static TrainingStage of(String id) {
-        return Arrays.stream(values()).filter(stage -> stage.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no training stage " + id));
+    /** The fact of this stage's dollar cost in a model's namespace: {@code total-cost}. */
+    String cost() {
+        return id + "-cost";
     }
 }

@@ -4,7 +4,7 @@ package org.claimcheck.check.cost;
  * Training compute and model FLOPs utilisation from a budget: the 6·N·D rule, achieved FLOP/s per GPU, and the
  * share of the hardware peak that represents.
  */
-public final class Utilisation {
+final class Utilisation {
 
     /** FLOPs per parameter per token in training: 2 forward + 4 backward (the 6·N·D rule of FACTS.md D4). */
     public static final double TRAINING_FLOPS_PER_PARAM_TOKEN = 6.0;

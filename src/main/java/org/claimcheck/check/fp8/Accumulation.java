@@ -1,11 +1,9 @@
 package org.claimcheck.check.fp8;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.claimcheck.check.Named;
 
 /** How a GEMM's products are summed along the inner dimension K (experiment E2). */
-public enum Accumulation {
+enum Accumulation implements Named {
     /** Every product added to an FP32 running sum, one at a time. */
     FP32("fp32"),
     /** A fixed-point accumulator keeping about 14 bits, over the whole of K (the H800 Tensor Core, R p.17). */
@@ -19,15 +17,8 @@ public enum Accumulation {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
-    }
-
-    public static Optional<Accumulation> byId(String id) {
-        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
-    }
-
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(Accumulation::id).toList();
     }
 }

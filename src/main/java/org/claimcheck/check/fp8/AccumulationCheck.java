@@ -8,6 +8,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
@@ -20,7 +21,7 @@ import org.claimcheck.unit.Unit;
  * {@code fp8.accumulation} (experiment E2): relative error of an FP8 GEMM against FP64 for FP32 accumulation, the
  * H800's ~14-bit accumulation, and that accumulation promoted to FP32 every N_C = 128 products, as K grows.
  */
-public final class AccumulationCheck implements Check {
+final class AccumulationCheck implements Check {
 
     /** Accumulator bits the report states for H800 FP8 GEMM (R §3.3.2 p.17). */
     static final int REPORT_ACCUMULATOR_BITS = 14;
@@ -48,16 +49,16 @@ public final class AccumulationCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.optional("accumulation", "one of " + String.join(", ", Accumulation.ids()),
+                Parameter.optional("accumulation", Named.oneOf(Accumulation.class),
                         "fp32, limited (14 bits over all of K) or promoted (limited, added to FP32 every interval "
                                 + "products) (default limited)"),
-                Parameter.optional("metric", "one of " + String.join(", ", GemmExperiment.Metric.ids()),
+                Parameter.optional("metric", Named.oneOf(GemmExperiment.Metric.class),
                         "max-relative-error: max|C−C_ref| / max|C_ref|; relative-frobenius-error "
                                 + "(default max-relative-error)"),
                 Parameter.optional("k", "a multiple of 32 in [32, 65536]",
                         "inner dimension K (default 4096, as R p.17)"),
                 Parameter.optional("size", "an integer in [1, 64]", "M = N of the output (default 4)"),
-                Parameter.optional("format", "one of " + String.join(", ", FloatFormat.names()),
+                Parameter.optional("format", Named.oneOf(FloatFormat.class),
                         "input format, cast with one FP32 scale per tensor (default E4M3)"),
                 Parameter.optional("accumulator_bits", "an integer in [4, 24]",
                         "bits the limited accumulator keeps (default 14, R p.17)"),
@@ -66,22 +67,20 @@ public final class AccumulationCheck implements Check {
                 Parameter.optional("truncation", "toward-zero or toward-negative",
                         "where the limited accumulator's dropped bits go (default toward-negative: R p.21's "
                                 + "\"sign-fill right shifting\" of a two's-complement value)"),
-                Parameter.optional("versus", "one of " + String.join(", ", Accumulation.ids()),
+                Parameter.optional("versus", Named.oneOf(Accumulation.class),
                         "when given, the result is 1 − error(accumulation) / error(versus) from the same runs: the "
                                 + "share of versus's error that the chosen accumulation removes (ratio)"),
-                Fp8Parameters.SEED, Fp8Parameters.SEEDS);
+                SeedSweep.SEED, SeedSweep.SEEDS);
     }
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        Accumulation mode = Fp8Parameters.choice(parameters, "accumulation", Accumulation::byId, Accumulation.ids(),
-                Accumulation.LIMITED);
-        GemmExperiment.Metric metric = Fp8Parameters.choice(parameters, "metric", GemmExperiment.Metric::byId,
-                GemmExperiment.Metric.ids(), GemmExperiment.Metric.MAX_RELATIVE_ERROR);
-        int k = Fp8Parameters.integer(parameters, "k", 4096, MMA_PRODUCTS, 65_536);
+        Accumulation mode = parameters.choice("accumulation", Accumulation.LIMITED);
+        GemmExperiment.Metric metric = parameters.choice("metric", GemmExperiment.Metric.MAX_RELATIVE_ERROR);
+        int k = (int) parameters.integer("k", 4096, MMA_PRODUCTS, 65_536);
         requireMultiple("k", k);
         GemmExperiment experiment = experiment(parameters);
-        SeedSweep seeds = Fp8Parameters.seeds(parameters);
+        SeedSweep seeds = SeedSweep.of(parameters);
         int[] innerDims = IntStream.concat(IntStream.of(SWEEP), IntStream.of(k)).distinct().sorted().toArray();
         double[][][][] bySeed = new double[seeds.count()][][][];
         for (int s = 0; s < seeds.count(); s++) {
@@ -94,8 +93,7 @@ public final class AccumulationCheck implements Check {
                 result.describe("%.4g")));
         double reported = result.mean();
         if (parameters.optionalString("versus").isPresent()) {
-            Accumulation versus = Fp8Parameters.choice(parameters, "versus", Accumulation::byId, Accumulation.ids(),
-                    Accumulation.LIMITED);
+            Accumulation versus = parameters.choice("versus", Accumulation.LIMITED);
             MeanInterval baseline = seeds.interval(metric.id(), column(bySeed, versus, kIndex, metric));
             reported = 1 - result.mean() / baseline.mean();
             steps.add(String.format(Locale.ROOT, "%s accumulation, K = %d: %s = %s; share of its error that %s "
@@ -107,13 +105,12 @@ public final class AccumulationCheck implements Check {
     }
 
     private static GemmExperiment experiment(Parameters parameters) throws CheckException {
-        int size = Fp8Parameters.integer(parameters, "size", 4, 1, 64);
-        FloatFormat format = Fp8Parameters.format(parameters, "format", FloatFormat.E4M3);
-        int bits = Fp8Parameters.integer(parameters, "accumulator_bits", REPORT_ACCUMULATOR_BITS, 4, 24);
-        int interval = Fp8Parameters.integer(parameters, "interval", REPORT_PROMOTION_INTERVAL, MMA_PRODUCTS, 65_536);
+        int size = (int) parameters.integer("size", 4, 1, 64);
+        FloatFormat format = parameters.choice("format", FloatFormat.E4M3);
+        int bits = (int) parameters.integer("accumulator_bits", REPORT_ACCUMULATOR_BITS, 4, 24);
+        int interval = (int) parameters.integer("interval", REPORT_PROMOTION_INTERVAL, MMA_PRODUCTS, 65_536);
         requireMultiple("interval", interval);
-        LimitedAccumulator.Truncation truncation = Fp8Parameters.choice(parameters, "truncation",
-                LimitedAccumulator.Truncation::byId, LimitedAccumulator.Truncation.ids(),
+        LimitedAccumulator.Truncation truncation = parameters.choice("truncation",
                 LimitedAccumulator.Truncation.TOWARD_NEGATIVE);
         LimitedAccumulator accumulator = new LimitedAccumulator(bits, MMA_PRODUCTS, truncation);
         return new GemmExperiment(size, format, accumulator, interval);

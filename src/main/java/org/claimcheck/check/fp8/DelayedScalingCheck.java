@@ -7,6 +7,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
@@ -19,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * {@code fp8.delayed-scaling} (experiment E5): overflows and error of history-based (delayed) per-tensor scaling
  * against online per-tensor and online 1×128 tile scaling, for an activation whose amax grows between steps.
  */
-public final class DelayedScalingCheck implements Check {
+final class DelayedScalingCheck implements Check {
 
     @Override
     public String kind() {
@@ -35,12 +36,12 @@ public final class DelayedScalingCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.optional("strategy", "one of " + String.join(", ", GrowingActivations.Strategy.ids()),
+                Parameter.optional("strategy", Named.oneOf(GrowingActivations.Strategy.class),
                         "delayed: per-tensor scale from the amax history; online-tensor; online-tile: 1x128 tiles "
                                 + "(default delayed)"),
-                Parameter.optional("metric", "one of " + String.join(", ", ErrorMetric.ids()),
+                Parameter.optional("metric", Named.oneOf(ErrorMetric.class),
                         "overflow-count is summed over steps 1…steps−1, the others averaged (default overflow-count)"),
-                Parameter.optional("format", "one of " + String.join(", ", FloatFormat.names()), "default E4M3"),
+                Parameter.optional("format", Named.oneOf(FloatFormat.class), "default E4M3"),
                 Parameter.optional("steps", "an integer in [2, 64]", "training steps, the first only fills the "
                         + "history (default 8)"),
                 Parameter.optional("growth", "a number in [1, 100]", "amax factor from one step to the next "
@@ -48,24 +49,21 @@ public final class DelayedScalingCheck implements Check {
                 Parameter.optional("history", "an integer in [1, 1024]", "amax history length (default 4)"),
                 Parameter.optional("rows", "an integer in [1, 1024]", "tokens per step (default 8)"),
                 Parameter.optional("columns", "an integer in [1, 16384]", "channels (default 1024)"),
-                Fp8Parameters.SEED, Fp8Parameters.SEEDS);
+                SeedSweep.SEED, SeedSweep.SEEDS);
     }
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        GrowingActivations.Strategy strategy = Fp8Parameters.choice(parameters, "strategy",
-                GrowingActivations.Strategy::byId, GrowingActivations.Strategy.ids(),
-                GrowingActivations.Strategy.DELAYED);
-        ErrorMetric metric = Fp8Parameters.choice(parameters, "metric", ErrorMetric::byId, ErrorMetric.ids(),
-                ErrorMetric.OVERFLOW_COUNT);
-        FloatFormat format = Fp8Parameters.format(parameters, "format", FloatFormat.E4M3);
+        GrowingActivations.Strategy strategy = parameters.choice("strategy", GrowingActivations.Strategy.DELAYED);
+        ErrorMetric metric = parameters.choice("metric", ErrorMetric.OVERFLOW_COUNT);
+        FloatFormat format = parameters.choice("format", FloatFormat.E4M3);
         GrowingActivations experiment = new GrowingActivations(
-                Fp8Parameters.integer(parameters, "steps", 8, 2, 64),
-                Fp8Parameters.number(parameters, "growth", 1.5, 1, 100),
-                Fp8Parameters.integer(parameters, "history", 4, 1, 1024),
-                Fp8Parameters.integer(parameters, "rows", 8, 1, 1024),
-                Fp8Parameters.integer(parameters, "columns", 1024, 1, 16_384));
-        SeedSweep seeds = Fp8Parameters.seeds(parameters);
+                (int) parameters.integer("steps", 8, 2, 64),
+                parameters.number("growth", 1.5, 1, 100),
+                (int) parameters.integer("history", 4, 1, 1024),
+                (int) parameters.integer("rows", 8, 1, 1024),
+                (int) parameters.integer("columns", 1024, 1, 16_384));
+        SeedSweep seeds = SeedSweep.of(parameters);
         double[][][] perStep = perStep(experiment, format, metric, seeds);
         MeanInterval result = seeds.interval(metric.id(), aggregate(perStep[strategy.ordinal()], metric));
         List<String> steps = new ArrayList<>(steps(experiment, format, seeds));

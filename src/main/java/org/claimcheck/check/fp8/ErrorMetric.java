@@ -1,12 +1,10 @@
 package org.claimcheck.check.fp8;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.claimcheck.check.Named;
 import org.claimcheck.unit.Unit;
 
 /** The number a quantization experiment returns, chosen by a claim's {@code metric} parameter. */
-public enum ErrorMetric {
+enum ErrorMetric implements Named {
     /** Signal-to-quantization-noise ratio, dB. */
     SQNR_DB("sqnr-db", Unit.DECIBELS),
     /** Root-mean-square error relative to the signal's RMS, a ratio. */
@@ -24,6 +22,7 @@ public enum ErrorMetric {
         this.unit = unit;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -40,13 +39,5 @@ public enum ErrorMetric {
             case FLUSHED_SHARE -> error.flushedShare();
             case OVERFLOW_COUNT -> error.overflowCount();
         };
-    }
-
-    public static Optional<ErrorMetric> byId(String id) {
-        return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
-    }
-
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(ErrorMetric::id).toList();
     }
 }

@@ -1,9 +1,10 @@
 package org.claimcheck.check.fp8;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.claimcheck.check.Named;
+import org.claimcheck.check.StorageFormat;
 
 /**
  * The low-precision binary floating-point formats of the lab, bit-exact: OCP FP8 E4M3 (the "FN" variant: no
@@ -18,36 +19,37 @@ import java.util.Optional;
  * @see <a href="https://arxiv.org/abs/2209.05433">FP8F: Micikevicius et al., FP8 Formats for Deep Learning,
  *     Table 1</a> and the OCP 8-bit Floating Point Specification (OFP8) rev. 1.0
  */
-public enum FloatFormat {
+public enum FloatFormat implements Named {
     /** 1 sign, 4 exponent (bias 7), 3 mantissa bits; max 448; no infinity; NaN = S.1111.111 (FP8F Table 1). */
-    E4M3(4, 3, 7, false, 0x7E) {
+    E4M3(StorageFormat.FP8, 4, 3, 7, false, 0x7E) {
         @Override
         public int encode(double value, Overflow overflow) {
             return RoundToNearestEven.encode(value, overflow, 4, 3, 7, 0x7E, 0x7F, 0x7F);
         }
     },
     /** 1 sign, 5 exponent (bias 15), 2 mantissa bits; max 57,344; ±infinity; NaN = S.11111.{01,10,11}. */
-    E5M2(5, 2, 15, true, 0x7B) {
+    E5M2(StorageFormat.FP8, 5, 2, 15, true, 0x7B) {
         @Override
         public int encode(double value, Overflow overflow) {
             return RoundToNearestEven.encode(value, overflow, 5, 2, 15, 0x7B, 0x7C, 0x7E);
         }
     },
     /** bfloat16: the upper half of an IEEE binary32, 8 exponent (bias 127) and 7 mantissa bits. */
-    BF16(8, 7, 127, true, 0x7F7F) {
+    BF16(StorageFormat.BF16, 8, 7, 127, true, 0x7F7F) {
         @Override
         public int encode(double value, Overflow overflow) {
             return RoundToNearestEven.encode(value, overflow, 8, 7, 127, 0x7F7F, 0x7F80, 0x7FC0);
         }
     },
     /** IEEE 754 binary16: 5 exponent (bias 15) and 10 mantissa bits. */
-    FP16(5, 10, 15, true, 0x7BFF) {
+    FP16(StorageFormat.FP16, 5, 10, 15, true, 0x7BFF) {
         @Override
         public int encode(double value, Overflow overflow) {
             return RoundToNearestEven.encode(value, overflow, 5, 10, 15, 0x7BFF, 0x7C00, 0x7E00);
         }
     };
 
+    private final StorageFormat storage;
     private final int exponentBits;
     private final int mantissaBits;
     private final int bias;
@@ -56,7 +58,8 @@ public enum FloatFormat {
     private final int signBit;
     private final float[] decodeTable;
 
-    FloatFormat(int exponentBits, int mantissaBits, int bias, boolean hasInfinity, int maxCode) {
+    FloatFormat(StorageFormat storage, int exponentBits, int mantissaBits, int bias, boolean hasInfinity, int maxCode) {
+        this.storage = storage;
         this.exponentBits = exponentBits;
         this.mantissaBits = mantissaBits;
         this.bias = bias;
@@ -66,14 +69,20 @@ public enum FloatFormat {
         this.decodeTable = bits() == Byte.SIZE ? table() : new float[0];
     }
 
-    /** The format named so, ignoring case ("e4m3", "BF16"). */
+    /** The name claims and the command line use: {@code E4M3}, {@code E5M2}, {@code BF16}, {@code FP16}. */
+    @Override
+    public String id() {
+        return name();
+    }
+
+    /** The format named so, ignoring case ("e4m3", "BF16"), for the command line. */
     public static Optional<FloatFormat> byName(String name) {
-        return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name.strip())).findFirst();
+        return Named.byId(FloatFormat.class, name);
     }
 
     /** The names, for messages that list the allowed values. */
     public static List<String> names() {
-        return Arrays.stream(values()).map(Enum::name).toList();
+        return Named.ids(FloatFormat.class);
     }
 
     /** Total bits: 1 + exponent + mantissa (8 or 16). */
@@ -97,9 +106,14 @@ public enum FloatFormat {
         return hasInfinity;
     }
 
-    /** Storage per element in bytes: bits / 8 (1 for FP8, 2 for BF16 and FP16). */
+    /** The storage format its codes are kept in: FP8 for E4M3 and E5M2, BF16, FP16; {@link #bits()} wide. */
+    public StorageFormat storage() {
+        return storage;
+    }
+
+    /** Storage per element in bytes: 1 for FP8, 2 for BF16 and FP16. */
     public double bytesPerElement() {
-        return bits() / (double) Byte.SIZE;
+        return storage.bytes();
     }
 
     /** Largest finite value: 448 (E4M3), 57,344 (E5M2), about 3.39e38 (BF16), 65,504 (FP16). */

@@ -1,13 +1,12 @@
 package org.claimcheck.check.fp8;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
@@ -16,10 +15,10 @@ import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
 /** {@code fp8.format}: a constant of a format (largest value, bias, dynamic range …) from its bit-exact codec. */
-public final class FormatCheck implements Check {
+final class FormatCheck implements Check {
 
     /** The constants a claim can ask for. */
-    enum Property {
+    enum Property implements Named {
         MAX("max", Unit.COUNT), MIN_NORMAL("min-normal", Unit.COUNT), MIN_SUBNORMAL("min-subnormal", Unit.COUNT),
         EXPONENT_BITS("exponent-bits", Unit.BITS), MANTISSA_BITS("mantissa-bits", Unit.BITS),
         BITS("bits", Unit.BITS), BIAS("bias", Unit.COUNT), DYNAMIC_RANGE("dynamic-range", Unit.COUNT),
@@ -33,12 +32,9 @@ public final class FormatCheck implements Check {
             this.unit = unit;
         }
 
-        static Optional<Property> byId(String id) {
-            return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
-        }
-
-        static List<String> ids() {
-            return Arrays.stream(values()).map(p -> p.id).toList();
+        @Override
+        public String id() {
+            return id;
         }
     }
 
@@ -56,8 +52,8 @@ public final class FormatCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.required("format", "one of " + String.join(", ", FloatFormat.names()), "the format"),
-                Parameter.required("property", "one of " + String.join(", ", Property.ids()),
+                Parameter.required("format", Named.oneOf(FloatFormat.class), "the format"),
+                Parameter.required("property", Named.oneOf(Property.class),
                         "max: largest finite value; min-normal: 2^(1-bias); min-subnormal: 2^(1-bias-mantissa); "
                                 + "dynamic-range: max / min-subnormal; has-infinity: a stated property "
                                 + "(infinity or no-infinity); the others in bits or bytes"));
@@ -65,16 +61,8 @@ public final class FormatCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        FloatFormat format = Fp8Parameters.format(parameters, "format", null);
-        if (format == null) {
-            throw CheckException.invalid("format: expected one of " + String.join(", ", FloatFormat.names())
-                    + ", got nothing");
-        }
-        Property property = Fp8Parameters.choice(parameters, "property", Property::byId, Property.ids(), null);
-        if (property == null) {
-            throw CheckException.invalid("property: expected one of " + String.join(", ", Property.ids())
-                    + ", got nothing");
-        }
+        FloatFormat format = parameters.choice("format", FloatFormat.class);
+        Property property = parameters.choice("property", Property.class);
         Source source = Fp8Sources.definition(format);
         List<SourcedValue> inputs = List.of(
                 new SourcedValue(format + " exponent bits", format.exponentBits(), Unit.BITS, source),

@@ -2,23 +2,18 @@ package org.claimcheck.check.fp8;
 
 import org.claimcheck.claim.Source;
 
-/** Where the FP8 lab's figures come from (document keys of FACTS.md; OCP-FP8, IEEE754 and BF16 are added here). */
+/** Where the FP8 lab's figures come from (document keys of FACTS.md; IEEE754 and BF16 are added here). */
 final class Fp8Sources {
 
     static final Source FP8F_TABLE_1 = new Source("FP8F", "arXiv 2209.05433, Table 1");
-    static final Source OCP_FP8 = new Source("OCP-FP8", "OCP 8-bit Floating Point Specification (OFP8) rev. 1.0, "
-            + "E4M3 and E5M2 encodings");
     static final Source IEEE_BINARY16 = new Source("IEEE754", "IEEE 754-2019 §3.6, binary16");
     static final Source BFLOAT16 = new Source("BF16", "bfloat16: the upper 16 bits of IEEE binary32 "
             + "(8 exponent bits, bias 127, 7 mantissa bits)");
-    static final Source R_MIXED_PRECISION = new Source("R", "§3.3.1 p.15, Fig. 6");
     static final Source R_TILES = new Source("R", "§3.3.2 p.16 (1x128 tiles, 128x128 blocks)");
     static final Source R_ACCUMULATOR_BITS = new Source("R", "§3.3.2 p.17 (about 14 bits); §3.5.2 p.20–21 "
             + "(fixed-point alignment to the largest exponent, bits beyond the highest 14 truncated)");
     static final Source R_PROMOTION_INTERVAL = new Source("R", "§3.3.2 p.16–17, Fig. 7b (N_C = 128 = 4 WGMMAs)");
     static final Source R_MAX_RELATIVE_ERROR = new Source("R", "§3.3.2 p.17 (K = 4096: nearly 2%)");
-    static final Source R_ONLINE_QUANTIZATION = new Source("R", "§3.3.2 p.17–18, Online Quantization");
-    static final Source R_TRAINING_STATE = new Source("R", "§3.3.3 p.18, Low-Precision Optimizer States");
     static final Source R_SCALE_STORAGE = new Source("RM", "README_WEIGHTS.md: weight_scale_inv, one FP32 scale "
             + "per 128x128 block");
     static final Source R_CLIP_NORM = new Source("R", "§4.2 p.23");

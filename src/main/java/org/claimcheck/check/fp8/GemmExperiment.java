@@ -1,8 +1,7 @@
 package org.claimcheck.check.fp8;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.stats.SeededRandom;
 
 /**
@@ -18,10 +17,10 @@ import org.claimcheck.check.stats.SeededRandom;
  * @param accumulator       the limited accumulator's model
  * @param promotionInterval N_C, products between promotions to FP32, ≥ 1
  */
-public record GemmExperiment(int size, FloatFormat format, LimitedAccumulator accumulator, int promotionInterval) {
+record GemmExperiment(int size, FloatFormat format, LimitedAccumulator accumulator, int promotionInterval) {
 
     /** How the error of C is summarised. */
-    public enum Metric {
+    public enum Metric implements Named {
         /** max |C − C_ref| / max |C_ref|: the largest error, relative to the largest exact entry. */
         MAX_RELATIVE_ERROR("max-relative-error"),
         /** ‖C − C_ref‖_F / ‖C_ref‖_F. */
@@ -33,16 +32,9 @@ public record GemmExperiment(int size, FloatFormat format, LimitedAccumulator ac
             this.id = id;
         }
 
+        @Override
         public String id() {
             return id;
-        }
-
-        public static Optional<Metric> byId(String id) {
-            return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
-        }
-
-        public static List<String> ids() {
-            return Arrays.stream(values()).map(Metric::id).toList();
         }
     }
 

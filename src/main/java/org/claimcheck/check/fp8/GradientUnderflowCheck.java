@@ -7,6 +7,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
@@ -19,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * {@code fp8.gradient-underflow} (experiment E3): gradients clipped to global norm 1.0 over a large parameter count,
  * cast to FP8 unscaled or with scaling: share flushed to zero, overflow count, error.
  */
-public final class GradientUnderflowCheck implements Check {
+final class GradientUnderflowCheck implements Check {
 
     /** DeepSeek-V3's gradient clipping norm (R §4.2 p.23; the same in V2 §3.1.2 p.12, without FP8). */
     static final double REPORT_CLIP_NORM = 1.0;
@@ -42,10 +43,10 @@ public final class GradientUnderflowCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Fp8Parameters.FORMAT_CAST,
-                Parameter.optional("strategy", "one of " + String.join(", ", Scaling.ids()),
+                Quantizer.FORMAT,
+                Parameter.optional("strategy", Named.oneOf(Scaling.class),
                         "scaling before the cast (default none: the clipped values cast as they are)"),
-                Parameter.optional("metric", "one of " + String.join(", ", ErrorMetric.ids()),
+                Parameter.optional("metric", Named.oneOf(ErrorMetric.class),
                         "the number returned (default flushed-share)"),
                 Parameter.optional("parameter_count", "a number in [1, 1e15]",
                         "parameters the global norm is taken over (default 671e9, DeepSeek-V3, R p.1)"),
@@ -54,21 +55,21 @@ public final class GradientUnderflowCheck implements Check {
                 Parameter.optional("distribution", "gaussian or student-t",
                         "element distribution with the clipped RMS (default gaussian)"),
                 Parameter.optional("rows", "an integer in [1, 4096]", "rows of 1024 sampled elements (default 16)"),
-                Fp8Parameters.SEED, Fp8Parameters.SEEDS);
+                SeedSweep.SEED, SeedSweep.SEEDS);
     }
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        FloatFormat format = Fp8Parameters.format(parameters, "format", FloatFormat.E4M3);
-        Scaling strategy = Fp8Parameters.choice(parameters, "strategy", Scaling::byId, Scaling.ids(), Scaling.NONE);
-        ErrorMetric metric = Fp8Parameters.choice(parameters, "metric", ErrorMetric::byId, ErrorMetric.ids(),
-                ErrorMetric.FLUSHED_SHARE);
-        double parameterCount = Fp8Parameters.number(parameters, "parameter_count", REPORT_TOTAL_PARAMETERS, 1,
+        FloatFormat format = parameters.choice("format", FloatFormat.E4M3);
+        Scaling strategy = parameters.choice("strategy", Scaling.NONE);
+        ErrorMetric metric = parameters.choice("metric", ErrorMetric.FLUSHED_SHARE);
+        double parameterCount = parameters.number("parameter_count", REPORT_TOTAL_PARAMETERS, 1,
                 1e15);
-        double clipNorm = Fp8Parameters.number(parameters, "clip_norm", REPORT_CLIP_NORM, 1e-12, 1e6);
-        boolean heavyTailed = Fp8Parameters.either(parameters, "distribution", "gaussian", "student-t");
-        int rows = Fp8Parameters.integer(parameters, "rows", 16, 1, 4096);
-        SeedSweep seeds = Fp8Parameters.seeds(parameters);
+        double clipNorm = parameters.number("clip_norm", REPORT_CLIP_NORM, 1e-12, 1e6);
+        boolean heavyTailed = parameters.choice("distribution", "gaussian", List.of("gaussian", "student-t"))
+                .equals("student-t");
+        int rows = (int) parameters.integer("rows", 16, 1, 4096);
+        SeedSweep seeds = SeedSweep.of(parameters);
         ClippedGradients gradients = new ClippedGradients(parameterCount, clipNorm, rows, heavyTailed);
         double[] values = new double[seeds.count()];
         for (int s = 0; s < seeds.count(); s++) {

@@ -1,10 +1,8 @@
 package org.claimcheck.check.fp8;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
-import java.util.List;
-import java.util.Optional;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.stats.SeededRandom;
 
 /**
@@ -21,7 +19,7 @@ import org.claimcheck.check.stats.SeededRandom;
 record GrowingActivations(int steps, double growth, int history, int rows, int columns) {
 
     /** Where a step's scale comes from. */
-    enum Strategy {
+    enum Strategy implements Named {
         /** One scale per tensor from the largest amax of the last {@code history} steps. */
         DELAYED("delayed"),
         /** One scale per tensor from the current amax. */
@@ -35,16 +33,9 @@ record GrowingActivations(int steps, double growth, int history, int rows, int c
             this.id = id;
         }
 
-        String id() {
+        @Override
+        public String id() {
             return id;
-        }
-
-        static Optional<Strategy> byId(String id) {
-            return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
-        }
-
-        static List<String> ids() {
-            return Arrays.stream(values()).map(Strategy::id).toList();
         }
     }
 

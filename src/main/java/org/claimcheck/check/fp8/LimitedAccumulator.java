@@ -1,8 +1,6 @@
 package org.claimcheck.check.fp8;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.claimcheck.check.Named;
 
 /**
  * A model of the H800 Tensor Core's FP8 accumulation as report R describes it (§3.5.2 p.20–21): fixed-point
@@ -16,10 +14,10 @@ import java.util.Optional;
  * @param productsPerMma products per aligned addition, ≥ 1
  * @param truncation     which way the dropped bits go
  */
-public record LimitedAccumulator(int bits, int productsPerMma, Truncation truncation) {
+record LimitedAccumulator(int bits, int productsPerMma, Truncation truncation) {
 
     /** Where the truncated bits of an addend go. */
-    public enum Truncation {
+    public enum Truncation implements Named {
         /** Toward zero: the magnitude is truncated (a sign-magnitude alignment, the alternative reading). */
         TOWARD_ZERO("toward-zero"),
         /** Toward −∞: a two's-complement arithmetic ("sign-fill") right shift, as R p.21 words it. */
@@ -31,16 +29,9 @@ public record LimitedAccumulator(int bits, int productsPerMma, Truncation trunca
             this.id = id;
         }
 
+        @Override
         public String id() {
             return id;
-        }
-
-        public static Optional<Truncation> byId(String id) {
-            return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
-        }
-
-        public static List<String> ids() {
-            return Arrays.stream(values()).map(Truncation::id).toList();
         }
     }
 

@@ -1,8 +1,7 @@
 package org.claimcheck.check.fp8;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.stats.SeededRandom;
 
 /**
@@ -21,7 +20,7 @@ record OutlierActivations(Distribution distribution, int tokens, int channels, i
     static final double STUDENT_T_DEGREES_OF_FREEDOM = 3.0;
 
     /** How values are drawn. */
-    enum Distribution {
+    enum Distribution implements Named {
         /** N(0, 1) with a few whole channels scaled up, as outlier features are. */
         GAUSSIAN_OUTLIERS("gaussian-outliers"),
         /** Student's t with 3 degrees of freedom: outliers anywhere, no channel structure. */
@@ -33,16 +32,9 @@ record OutlierActivations(Distribution distribution, int tokens, int channels, i
             this.id = id;
         }
 
-        String id() {
+        @Override
+        public String id() {
             return id;
-        }
-
-        static Optional<Distribution> byId(String id) {
-            return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
-        }
-
-        static List<String> ids() {
-            return Arrays.stream(values()).map(Distribution::id).toList();
         }
     }
 

@@ -7,6 +7,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
@@ -20,7 +21,7 @@ import org.claimcheck.unit.Unit;
  * {@code fp8.outliers} (experiment E1): quantization error of activations with outliers, for each format × scaling
  * strategy, mean over seeds. Shows whether it is the format or the scaling granularity that copes with outliers.
  */
-public final class OutlierCheck implements Check {
+final class OutlierCheck implements Check {
 
     private static final List<FloatFormat> PLOTTED_FORMATS = List.of(FloatFormat.E4M3, FloatFormat.E5M2);
 
@@ -38,10 +39,10 @@ public final class OutlierCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Fp8Parameters.FORMAT_CAST,
-                Parameter.optional("strategy", "one of " + String.join(", ", Scaling.ids()),
+                Quantizer.FORMAT,
+                Parameter.optional("strategy", Named.oneOf(Scaling.class),
                         "scaling granularity (default per-tensor)"),
-                Parameter.optional("metric", "one of " + String.join(", ", ErrorMetric.ids()),
+                Parameter.optional("metric", Named.oneOf(ErrorMetric.class),
                         "the number returned (default sqnr-db)"),
                 Parameter.optional("distribution", "one of gaussian-outliers, student-t",
                         "gaussian-outliers: N(0,1) with outlier channels; student-t: 3 degrees of freedom "
@@ -56,31 +57,28 @@ public final class OutlierCheck implements Check {
                 Parameter.optional("population", "all or regular",
                         "values the error metrics are taken over: all, or only those outside the outlier channels "
                                 + "(what outliers cost everyone else); overflow-count is always over all (default all)"),
-                Parameter.optional("versus", "one of " + String.join(", ", FloatFormat.names()),
+                Parameter.optional("versus", Named.oneOf(FloatFormat.class),
                         "when given, the result is metric(format) − metric(versus) from the same samples"),
-                Fp8Parameters.SEED, Fp8Parameters.SEEDS);
+                SeedSweep.SEED, SeedSweep.SEEDS);
     }
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        FloatFormat format = Fp8Parameters.format(parameters, "format", FloatFormat.E4M3);
-        Scaling strategy = Fp8Parameters.choice(parameters, "strategy", Scaling::byId, Scaling.ids(),
-                Scaling.PER_TENSOR);
-        ErrorMetric metric = Fp8Parameters.choice(parameters, "metric", ErrorMetric::byId, ErrorMetric.ids(),
-                ErrorMetric.SQNR_DB);
+        FloatFormat format = parameters.choice("format", FloatFormat.E4M3);
+        Scaling strategy = parameters.choice("strategy", Scaling.PER_TENSOR);
+        ErrorMetric metric = parameters.choice("metric", ErrorMetric.SQNR_DB);
         OutlierActivations activations = activations(parameters);
-        ScaleKind scaleKind = Fp8Parameters.choice(parameters, "scale_kind", ScaleKind::byId, ScaleKind.ids(),
-                ScaleKind.FP32);
-        SeedSweep seeds = Fp8Parameters.seeds(parameters);
+        ScaleKind scaleKind = parameters.choice("scale_kind", ScaleKind.FP32);
+        SeedSweep seeds = SeedSweep.of(parameters);
         List<FloatFormat> formats = new ArrayList<>(PLOTTED_FORMATS);
         if (!formats.contains(format)) {
             formats.add(format);
         }
         java.util.Optional<FloatFormat> versus = parameters.optionalString("versus").isPresent()
-                ? java.util.Optional.of(Fp8Parameters.format(parameters, "versus", FloatFormat.E5M2))
+                ? java.util.Optional.of(parameters.choice("versus", FloatFormat.E5M2))
                 : java.util.Optional.empty();
         versus.filter(other -> !formats.contains(other)).ifPresent(formats::add);
-        boolean regularOnly = Fp8Parameters.either(parameters, "population", "all", "regular");
+        boolean regularOnly = parameters.choice("population", "all", List.of("all", "regular")).equals("regular");
         double[][][] values = measure(activations, formats, scaleKind, metric, regularOnly, seeds);
         MeanInterval result = seeds.interval(metric.id(),
                 values[formats.indexOf(format)][strategy.ordinal()]);
@@ -107,13 +105,12 @@ public final class OutlierCheck implements Check {
     }
 
     private static OutlierActivations activations(Parameters parameters) throws CheckException {
-        OutlierActivations.Distribution distribution = Fp8Parameters.choice(parameters, "distribution",
-                OutlierActivations.Distribution::byId, OutlierActivations.Distribution.ids(),
+        OutlierActivations.Distribution distribution = parameters.choice("distribution",
                 OutlierActivations.Distribution.GAUSSIAN_OUTLIERS);
-        int tokens = Fp8Parameters.integer(parameters, "tokens", 16, 1, 4096);
-        int channels = Fp8Parameters.integer(parameters, "channels", 1024, 1, 65_536);
-        int outlierChannels = Fp8Parameters.integer(parameters, "outlier_channels", 4, 0, channels);
-        double outlierScale = Fp8Parameters.number(parameters, "outlier_scale", 100, 1, 1e6);
+        int tokens = (int) parameters.integer("tokens", 16, 1, 4096);
+        int channels = (int) parameters.integer("channels", 1024, 1, 65_536);
+        int outlierChannels = (int) parameters.integer("outlier_channels", 4, 0, channels);
+        double outlierScale = parameters.number("outlier_scale", 100, 1, 1e6);
         if ((long) tokens * channels > 1 << 22) {
             throw CheckException.invalid(String.format(Locale.ROOT,
                     "tokens: expected tokens × channels ≤ 4194304, got %d × %d", tokens, channels));
@@ -169,7 +166,7 @@ public final class OutlierCheck implements Check {
         }
         steps.add(String.format(Locale.ROOT, "%s mean %s over %s: %s", format, metric.id(), seeds.describe(),
                 String.join(", ", cells)));
-        return new Plot.Series(format.name(), x, y, Scaling.ids());
+        return new Plot.Series(format.name(), x, y, Named.ids(Scaling.class));
     }
 
     private static String describe(OutlierActivations activations, SeedSweep seeds) {

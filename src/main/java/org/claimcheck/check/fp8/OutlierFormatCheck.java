@@ -9,6 +9,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.claim.Numbers;
@@ -20,7 +21,7 @@ import org.claimcheck.claim.Numbers;
  * {@code e4m3-flushes-less}, {@code e5m2-flushes-less} or {@code equal}, so a mechanism claim ("E4M3 handles outliers")
  * can be compared with what the arithmetic shows.
  */
-public final class OutlierFormatCheck implements Check {
+final class OutlierFormatCheck implements Check {
 
     @Override
     public String kind() {
@@ -36,11 +37,11 @@ public final class OutlierFormatCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.optional("strategy", "one of " + String.join(", ", Scaling.ids()),
+                Parameter.optional("strategy", Named.oneOf(Scaling.class),
                         "scaling granularity both formats use (default per-tensor)"),
                 Parameter.optional("outlier_scale", "a number in [1, 1e6]",
                         "factor of the outlier channels (default 10000)"),
-                Fp8Parameters.SEED, Fp8Parameters.SEEDS);
+                SeedSweep.SEED, SeedSweep.SEEDS);
     }
 
     @Override

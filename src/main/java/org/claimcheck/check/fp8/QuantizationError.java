@@ -10,7 +10,7 @@ import java.util.function.IntPredicate;
  * @param flushedShare     non-zero inputs that became zero / non-zero inputs, in [0, 1]
  * @param overflowCount    values that rounded beyond the format's maximum (and saturated), ≥ 0
  */
-public record QuantizationError(double sqnrDb, double relativeRmsError, double flushedShare, long overflowCount) {
+record QuantizationError(double sqnrDb, double relativeRmsError, double flushedShare, long overflowCount) {
 
     /**
      * The error of {@code quantized} against {@code original}.

@@ -1,6 +1,8 @@
 package org.claimcheck.check.fp8;
 
 import java.util.Objects;
+import org.claimcheck.check.Named;
+import org.claimcheck.check.Parameter;
 
 /**
  * Quantize-dequantize of a row-major tensor through a format: each scaling group's values are multiplied by the
@@ -9,7 +11,11 @@ import java.util.Objects;
  * <p>Values that round beyond the format's largest finite value are counted as overflows and saturate to ±max (the
  * count is what an IEEE-style cast would have turned into NaN or infinity).
  */
-public final class Quantizer {
+final class Quantizer {
+
+    /** The {@code format} parameter of the experiments that cast through a quantizer. */
+    static final Parameter FORMAT = Parameter.optional("format", Named.oneOf(FloatFormat.class),
+            "the format cast to (default E4M3)");
 
     private final FloatFormat format;
     private final ScaleKind scaleKind;

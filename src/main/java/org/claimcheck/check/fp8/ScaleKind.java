@@ -1,15 +1,13 @@
 package org.claimcheck.check.fp8;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.claimcheck.check.Named;
 
 /**
  * How a group's scale factor is represented.
  *
  * @see <a href="https://arxiv.org/abs/2412.19437">R §3.3.3 p.18: some scaling factors are "integral power of 2"</a>
  */
-public enum ScaleKind {
+enum ScaleKind implements Named {
     /** The FP32 value nearest to max / amax. */
     FP32("fp32"),
     /** The largest power of two not above max / amax, so that scaling is exact and never overflows. */
@@ -22,16 +20,9 @@ public enum ScaleKind {
     }
 
     /** The spelling of claim files: {@code fp32}, {@code power-of-two}. */
+    @Override
     public String id() {
         return id;
-    }
-
-    public static Optional<ScaleKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
-    }
-
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(ScaleKind::id).toList();
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.claimcheck.check.fp8;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.claimcheck.check.Named;
 
 /**
  * How a tensor (row-major, rows × columns) is grouped for scaling before a cast: each group gets one scale that maps
@@ -11,7 +9,7 @@ import java.util.Optional;
  * @see <a href="https://arxiv.org/abs/2412.19437">R §3.3.2 p.16: 1×128 tiles for activations (per token per 128
  *     channels), 128×128 blocks for weights</a>
  */
-public enum Scaling {
+enum Scaling implements Named {
     /** No scaling: the values are cast as they are. */
     NONE("none"),
     /** One scale for the whole tensor, from its current amax. */
@@ -33,16 +31,9 @@ public enum Scaling {
     }
 
     /** The spelling of claim files: {@code tile-1x128}. */
+    @Override
     public String id() {
         return id;
-    }
-
-    public static Optional<Scaling> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
-    }
-
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(Scaling::id).toList();
     }
 
     /** Rows a group spans starting at a row, given the tensor's rows. */

@@ -2,6 +2,8 @@ package org.claimcheck.check.fp8;
 
 import java.util.Locale;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Parameter;
+import org.claimcheck.check.Parameters;
 import org.claimcheck.check.stats.MeanInterval;
 
 /**
@@ -14,11 +16,28 @@ import org.claimcheck.check.stats.MeanInterval;
 record SeedSweep(long first, int count) {
 
     static final double CONFIDENCE = 0.95;
+    /** Default first seed of every experiment: the date of report R's release, 2024-12-26. */
+    static final long DEFAULT_SEED = 20_241_226L;
+    /** Default number of seeds an experiment is repeated with (seed, seed + 1, …). */
+    static final int DEFAULT_SEEDS = 5;
+    private static final int MAX_SEEDS = 100;
+
+    static final Parameter SEED = Parameter.optional("seed", "an integer",
+            "first seed; the experiment runs with seed, seed + 1, … (default " + DEFAULT_SEED + ")");
+    static final Parameter SEEDS = Parameter.optional("seeds", "an integer in [2, " + MAX_SEEDS + "]",
+            "how many seeds the mean and its 95% confidence interval are taken over (default " + DEFAULT_SEEDS + ")");
 
     SeedSweep {
         if (count < 2) {
             throw new IllegalArgumentException("an interval needs at least 2 seeds, got " + count);
         }
+    }
+
+    /** The seeds a claim's {@code seed} and {@code seeds} parameters ask for, or the defaults. */
+    static SeedSweep of(Parameters parameters) throws CheckException {
+        long first = parameters.optionalInteger(SEED.name()).orElse(DEFAULT_SEED);
+        int count = (int) parameters.integer(SEEDS.name(), DEFAULT_SEEDS, 2, MAX_SEEDS);
+        return new SeedSweep(first, count);
     }
 
     long seed(int index) {

@@ -6,7 +6,7 @@ import java.util.function.ToLongFunction;
 import org.claimcheck.unit.Unit;
 
 /** Counts a config states directly or by a simple rule; each is one check kind. */
-public enum ArchitectureCount {
+enum ArchitectureCount {
     ROUTED_EXPERTS("model.routed-experts", "routed experts per MoE layer (0 for a dense model)", Unit.EXPERTS,
             model -> model.experts().routed(), List.of("n_routed_experts", "num_local_experts")),
     ACTIVE_ROUTED_EXPERTS("model.active-routed-experts", "routed experts one token activates per MoE layer",

@@ -15,7 +15,7 @@ import org.claimcheck.unit.Quantity;
  * {@code model.active-routed-experts}, {@code model.shared-experts}, {@code model.attention-heads},
  * {@code model.layers}, {@code model.moe-layers}).
  */
-public final class ArchitectureCountCheck implements Check {
+final class ArchitectureCountCheck implements Check {
 
     private final ArchitectureCount count;
 

@@ -4,7 +4,7 @@ package org.claimcheck.check.model;
  * The attention block of one decoder layer, as the family's modelling code builds it: parameter counts, the
  * elements it caches per token, and the head dimensions that set its score and context FLOPs.
  */
-public sealed interface Attention permits GroupedQueryAttention, LatentAttention {
+sealed interface Attention permits GroupedQueryAttention, LatentAttention {
 
     /** Query heads, {@code num_attention_heads}; at least 1. */
     long heads();

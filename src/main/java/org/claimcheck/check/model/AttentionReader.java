@@ -17,7 +17,7 @@ final class AttentionReader {
      * num_attention_heads}, which must then divide evenly) sharing {@code num_key_value_heads} key/value heads, which
      * must divide the query heads: the modelling code repeats each KV head {@code heads / kv_heads} times.
      */
-    static Attention groupedQueryAttention(ConfigJson config, ModelFamily family, long hidden) {
+    static Attention groupedQueryAttention(ConfigJson config, FamilyRules rules, long hidden) {
         long heads = config.count("num_attention_heads", 1, Unit.HEADS);
         long statedKvHeads = config.countOr("num_key_value_heads", 1, Unit.HEADS, heads,
                 "Hugging Face default: num_attention_heads");
@@ -30,8 +30,8 @@ final class AttentionReader {
         }
         long headDim = config.countOr("head_dim", 1, Unit.CHANNELS, Math.max(1, hidden / heads),
                 "Hugging Face default: hidden_size / num_attention_heads");
-        boolean bias = family.honoursAttentionBias()
-                && config.flag("attention_bias", false, "default false in LlamaConfig");
+        boolean bias = !rules.attentionBias().isEmpty()
+                && config.flag("attention_bias", false, rules.attentionBias());
         return new GroupedQueryAttention(hidden, heads, kvHeads, headDim, bias);
     }
 
@@ -40,7 +40,7 @@ final class AttentionReader {
      * absent for direct query projection, and query/key heads of {@code qk_nope_head_dim + qk_rope_head_dim >= 1}
      * channels.
      */
-    static Attention latentAttention(ConfigJson config, long hidden) {
+    static Attention latentAttention(ConfigJson config, FamilyRules rules, long hidden) {
         long heads = config.count("num_attention_heads", 1, Unit.HEADS);
         long queryRank = config.countOr("q_lora_rank", 0, Unit.CHANNELS, 0,
                 "no query compression: queries projected directly by q_proj");
@@ -48,7 +48,8 @@ final class AttentionReader {
         long noRope = config.count("qk_nope_head_dim", 0, Unit.CHANNELS);
         long rope = config.count("qk_rope_head_dim", 0, Unit.CHANNELS);
         long value = config.count("v_head_dim", 1, Unit.CHANNELS);
-        boolean bias = config.flag("attention_bias", false, "default false in the DeepSeek config classes");
+        boolean bias = !rules.attentionBias().isEmpty()
+                && config.flag("attention_bias", false, rules.attentionBias());
         boolean scored = config.rule(noRope > 0 || rope > 0, "qk_nope_head_dim", "a positive sum with "
                 + "qk_rope_head_dim", "0 and 0", "qk_rope_head_dim");
         return new LatentAttention(hidden, heads, queryRank, latentRank, scored ? noRope : 1, rope, value, bias);

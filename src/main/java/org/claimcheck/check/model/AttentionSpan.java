@@ -1,11 +1,9 @@
 package org.claimcheck.check.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import org.claimcheck.check.Named;
 
 /** How many keys a token attends to in a sequence of a given length, for attention FLOPs. */
-public enum AttentionSpan {
+enum AttentionSpan implements Named {
     /** The mean over all positions of a causal sequence (training, prefill): (n + 1) / 2 keys without a window. */
     CAUSAL_MEAN("causal-mean"),
     /** The last token of the sequence (one decoding step at that context): n keys without a window. */
@@ -17,7 +15,8 @@ public enum AttentionSpan {
         this.spelling = spelling;
     }
 
-    public String spelling() {
+    @Override
+    public String id() {
         return spelling;
     }
 
@@ -37,13 +36,5 @@ public enum AttentionSpan {
         double inWindow = Math.min(contextTokens, cap);
         double rising = inWindow * (inWindow + 1) / 2;
         return (rising + (double) (contextTokens - (long) inWindow) * cap) / contextTokens;
-    }
-
-    public static Optional<AttentionSpan> of(String spelling) {
-        return Arrays.stream(values()).filter(span -> span.spelling.equals(spelling)).findFirst();
-    }
-
-    public static String spellings() {
-        return Arrays.stream(values()).map(AttentionSpan::spelling).collect(Collectors.joining(", "));
     }
 }

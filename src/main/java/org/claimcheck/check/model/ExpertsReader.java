@@ -20,15 +20,15 @@ final class ExpertsReader {
      * @param layers {@code num_hidden_layers}, at least 1
      */
     static MixtureOfExperts experts(ConfigJson config, ModelFamily family, long layers) {
-        return switch (family) {
-            case LLAMA, MISTRAL -> MixtureOfExperts.none();
-            case MIXTRAL -> {
+        return switch (family.rules().experts()) {
+            case NONE -> MixtureOfExperts.none();
+            case LOCAL -> {
                 long routed = config.count("num_local_experts", 1, Unit.EXPERTS);
                 long perToken = perToken(config, routed, "num_local_experts");
                 yield new MixtureOfExperts(routed, 0, perToken, config.count("intermediate_size", 1,
                         Unit.CHANNELS), 0, 1, false);
             }
-            case DEEPSEEK_V2, DEEPSEEK_V3 -> deepSeekExperts(config, family, layers);
+            case ROUTED_AND_SHARED -> deepSeekExperts(config, family, layers);
         };
     }
 
@@ -43,11 +43,10 @@ final class ExpertsReader {
         long width = config.count("moe_intermediate_size", 1, Unit.CHANNELS);
         long firstDense = config.countOr("first_k_dense_replace", 0, Unit.LAYERS, 0, "default 0: no dense layer");
         long frequency = config.countOr("moe_layer_freq", 1, Unit.LAYERS, 1, "default 1: every layer");
-        boolean bias = config.optionalText("topk_method").map("noaux_tc"::equals)
-                .orElse(family == ModelFamily.DEEPSEEK_V3);
+        boolean bias = config.optionalText("topk_method").orElse(family.rules().topkMethod()).equals("noaux_tc");
         config.assumed("routing bias e_score_correction_bias (topk_method noaux_tc)", bias ? 1 : 0, Unit.COUNT,
                 Source.file(config.citedPath(), config.optionalText("topk_method").isPresent() ? "topk_method"
-                        : "topk_method (absent; default of the " + family.modelType() + " config class)"));
+                        : "topk_method (absent; default of the " + family.id() + " config class)"));
         MixtureOfExperts experts = new MixtureOfExperts(routed, shared, perToken, width, firstDense, frequency, bias);
         placement(config, experts, layers);
         groups(config, family, routed, perToken);
@@ -82,29 +81,31 @@ final class ExpertsReader {
     }
 
     /**
-     * Group-limited routing (topk_method {@code group_limited_greedy} in DeepSeek-V2, {@code noaux_tc} in V3, the
-     * V3 default): the router splits the {@code n_routed_experts} into {@code n_group} equal groups, keeps the best
-     * {@code topk_group} of them, and picks {@code num_experts_per_tok} experts "only within topk_group groups"
-     * (DeepseekV3Config). So {@code n_group} divides the experts, {@code topk_group <= n_group}, and the chosen
-     * groups hold enough experts; {@code noaux_tc} scores a group by the sum of its 2 best experts, so each group
-     * needs 2. DeepseekV3Config defaults the groups to 8 and 4; DeepseekV2Config has no default. Greedy routing
-     * (V2's default) has no groups, and the fields are not read.
+     * Group-limited routing (topk_method {@code group_limited_greedy} or {@code noaux_tc}, the family's default as
+     * its {@link FamilyRules} say): the router splits the {@code n_routed_experts} into {@code n_group} equal groups,
+     * keeps the best {@code topk_group} of them, and picks {@code num_experts_per_tok} experts "only within
+     * topk_group groups" (DeepseekV3Config). So {@code n_group} divides the experts, {@code topk_group <= n_group},
+     * and the chosen groups hold enough experts; {@code noaux_tc} scores a group by the sum of its 2 best experts, so
+     * each group needs 2. The groups default as the family's rules say, or must be stated. Greedy routing has no
+     * groups, and the fields are not read.
      */
     private static void groups(ConfigJson config, ModelFamily family, long routed, long perToken) {
-        boolean v3 = family == ModelFamily.DEEPSEEK_V3;
-        String method = config.optionalText("topk_method").orElse(v3 ? "noaux_tc" : "greedy");
+        FamilyRules rules = family.rules();
+        String method = config.optionalText("topk_method").orElse(rules.topkMethod());
         if (!method.equals("noaux_tc") && !method.equals("group_limited_greedy")) {
             return;
         }
-        long groups = v3 ? config.ruleCountOr("n_group", 1, 8) : config.ruleCount("n_group", 1);
-        long chosen = v3 ? config.ruleCountOr("topk_group", 1, 4) : config.ruleCount("topk_group", 1);
+        long groups = rules.groups() > 0 ? config.ruleCountOr("n_group", 1, rules.groups())
+                : config.ruleCount("n_group", 1);
+        long chosen = rules.topkGroups() > 0 ? config.ruleCountOr("topk_group", 1, rules.topkGroups())
+                : config.ruleCount("topk_group", 1);
         boolean divides = config.rule(routed % groups == 0, "n_group", "a divisor of n_routed_experts (" + routed
-                + ")", asRead(config, "n_group", groups), "n_routed_experts");
+                + ")", asRead(config, family, "n_group", groups), "n_routed_experts");
         boolean pairs = !method.equals("noaux_tc") || config.rule(routed / groups >= 2, "n_group", "at most "
                 + "n_routed_experts / 2 (" + routed / 2 + ") as noaux_tc scores a group by its 2 best experts",
-                asRead(config, "n_group", groups), "n_routed_experts");
+                asRead(config, family, "n_group", groups), "n_routed_experts");
         boolean within = config.rule(chosen <= groups, "topk_group", "at most n_group (" + groups + ")",
-                asRead(config, "topk_group", chosen), "n_group");
+                asRead(config, family, "topk_group", chosen), "n_group");
         if (divides && pairs && within) {
             long reach = chosen * (routed / groups);
             config.rule(perToken <= reach, "num_experts_per_tok", String.format(Locale.ROOT, "at most topk_group × "
@@ -114,8 +115,8 @@ final class ExpertsReader {
     }
 
     /** A value as read, saying when it is the config class's default. */
-    private static String asRead(ConfigJson config, String field, long value) {
+    private static String asRead(ConfigJson config, ModelFamily family, String field, long value) {
         return config.stated(field) ? Long.toString(value)
-                : value + " (absent; default of the deepseek_v3 config class)";
+                : value + " (absent; default of the " + family.id() + " config class)";
     }
 }

@@ -6,6 +6,7 @@ import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
@@ -14,14 +15,14 @@ import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
 /** {@code model.flops-per-token}: forward or training FLOPs per token of a library model at a context length. */
-public final class FlopsPerTokenCheck implements Check {
+final class FlopsPerTokenCheck implements Check {
 
     private static final Parameter CONTEXT = Parameter.optional("context", "an integer in [1, 1048576]",
             "sequence length in tokens; default the config's pre-training length "
                     + "(rope_scaling.original_max_position_embeddings), else 4096");
     private static final Parameter PASS = Parameter.optional("pass", "forward or training",
             "forward pass only, or training (3 × forward); default forward");
-    private static final Parameter SPAN = Parameter.optional("attention_span", AttentionSpan.spellings(),
+    private static final Parameter SPAN = Parameter.optional("attention_span", Named.oneOf(AttentionSpan.class),
             "keys a token attends: mean over a causal sequence, or the last token's; default causal-mean");
 
     @Override
@@ -43,29 +44,19 @@ public final class FlopsPerTokenCheck implements Check {
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
         Architecture model = ModelInputs.architecture(context, parameters);
         long tokens = ModelInputs.context(parameters, CONTEXT.name(), model.contextTokens());
-        boolean training = training(parameters);
-        String spanText = parameters.optionalString(SPAN.name()).orElse(AttentionSpan.CAUSAL_MEAN.spelling());
-        AttentionSpan span = AttentionSpan.of(spanText).orElseThrow(() -> CheckException.invalid(
-                "attention_span: expected one of " + AttentionSpan.spellings() + ", got \"" + spanText + "\""));
+        boolean training = parameters.choice(PASS.name(), "forward", List.of("forward", "training"))
+                .equals("training");
+        AttentionSpan span = parameters.choice(SPAN.name(), AttentionSpan.CAUSAL_MEAN);
         ForwardFlops.Result result = ModelInputs.exact(model.configPath(), () -> training
                 ? ForwardFlops.training(model, tokens, span) : ForwardFlops.forward(model, tokens, span));
         List<SourcedValue> inputs = new ArrayList<>(result.inputs());
         if (parameters.optionalInteger(CONTEXT.name()).isPresent()) {
-            inputs.add(new SourcedValue("context", tokens, Unit.TOKENS, new Source("claim", "with: context")));
+            inputs.add(new SourcedValue("context", tokens, Unit.TOKENS, parameters.source(CONTEXT.name())));
         }
         if (training) {
             inputs.add(new SourcedValue("training FLOPs per forward FLOP", ForwardFlops.TRAINING_MULTIPLIER,
                     Unit.TIMES, new Source("claimcheck", "issue 3: training = 3 × forward")));
         }
         return Measurement.of(Quantity.of(result.flopsPerToken(), Unit.FLOPS), inputs, result.steps());
-    }
-
-    private static boolean training(Parameters parameters) throws CheckException {
-        String pass = parameters.optionalString(PASS.name()).orElse("forward");
-        return switch (pass) {
-            case "forward" -> false;
-            case "training" -> true;
-            default -> throw CheckException.invalid("pass: expected forward or training, got \"" + pass + "\"");
-        };
     }
 }

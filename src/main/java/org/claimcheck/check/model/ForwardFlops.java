@@ -2,7 +2,7 @@ package org.claimcheck.check.model;
 
 import static java.lang.Math.addExact;
 import static java.lang.Math.multiplyExact;
-import static org.claimcheck.check.model.Derivation.grouped;
+import static org.claimcheck.check.model.ExactCount.grouped;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.claimcheck.check.SourcedValue;
  * each) plus the attention score ({@code Q·Kᵀ}) and context ({@code softmax·V}) products over the keys it attends.
  * Norms, activations, softmax and RoPE are not counted. MLA is counted as trained, without weight absorption.
  */
-public final class ForwardFlops {
+final class ForwardFlops {
 
     /** Training FLOPs per forward FLOP: forward plus a backward of twice the forward (issue 3). */
     public static final long TRAINING_MULTIPLIER = 3;
@@ -68,7 +68,7 @@ public final class ForwardFlops {
         return String.format(Locale.ROOT, "attention scores and context: 2 × %d heads × (%d + %d) dims × %d layers "
                         + "= %s FLOPs per key × %.1f keys (%s over %s tokens%s)", attention.heads(),
                 attention.scoreDimsPerHead(), attention.valueDimsPerHead(), model.layers(), grouped(perKey), keys,
-                span.spelling(), grouped(contextTokens), window);
+                span.id(), grouped(contextTokens), window);
     }
 
     /** {@link #TRAINING_MULTIPLIER} × {@link #forward}: training FLOPs per token. */

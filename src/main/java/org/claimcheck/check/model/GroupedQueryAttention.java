@@ -15,7 +15,7 @@ import java.util.Locale;
  * @param headDim channels per head, at least 1
  * @param bias    whether q, k, v and o carry biases ({@code attention_bias})
  */
-public record GroupedQueryAttention(long hidden, long heads, long kvHeads, long headDim, boolean bias)
+record GroupedQueryAttention(long hidden, long heads, long kvHeads, long headDim, boolean bias)
         implements Attention {
 
     public GroupedQueryAttention {

@@ -1,12 +1,13 @@
 package org.claimcheck.check.model;
 
 import static java.lang.Math.multiplyExact;
-import static org.claimcheck.check.model.Derivation.grouped;
+import static org.claimcheck.check.model.ExactCount.grouped;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.claimcheck.check.SourcedValue;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Unit;
 
@@ -15,7 +16,7 @@ import org.claimcheck.unit.Unit;
  * compressed latent plus the decoupled RoPE key for MLA. Main-model layers only (an MTP module used for speculative
  * decoding keeps its own small cache, not counted).
  */
-public final class KvCache {
+final class KvCache {
 
     private KvCache() {
     }
@@ -28,14 +29,14 @@ public final class KvCache {
      * @throws ArithmeticException on overflow of {@code long}
      * @see <a href="https://arxiv.org/abs/2412.19437">R, §2.1.1 p.8 (only c^KV and k^R are cached)</a>
      */
-    public static Derivation elementsPerToken(Architecture model) {
+    public static ExactCount elementsPerToken(Architecture model) {
         long perLayer = model.attention().kvElementsPerTokenPerLayer();
         long elements = multiplyExact(perLayer, model.layers());
         List<String> steps = List.of(
                 model.attention().kindInWords() + ", per layer: " + model.attention().kvInWords(),
                 String.format(Locale.ROOT, "%s elements × %d layers = %s elements per token", grouped(perLayer),
                         model.layers(), grouped(elements)));
-        return new Derivation(elements, inputs(model), steps);
+        return new ExactCount(elements, inputs(model), steps);
     }
 
     /**
@@ -44,13 +45,13 @@ public final class KvCache {
      * @return bytes per token, at least 1
      * @throws ArithmeticException on overflow of {@code long}
      */
-    public static Derivation bytesPerToken(Architecture model, StorageFormat format) {
-        Derivation elements = elementsPerToken(model);
+    public static ExactCount bytesPerToken(Architecture model, StorageFormat format) {
+        ExactCount elements = elementsPerToken(model);
         long bytes = multiplyExact(elements.value(), format.bytes());
         List<String> steps = new ArrayList<>(elements.steps());
         steps.add(String.format(Locale.ROOT, "%s elements × %d bytes (%s) = %s bytes per token",
                 grouped(elements.value()), format.bytes(), format, grouped(bytes)));
-        return new Derivation(bytes, withFormat(elements.inputs(), format), steps);
+        return new ExactCount(bytes, withFormat(elements.inputs(), format), steps);
     }
 
     /**
@@ -62,18 +63,18 @@ public final class KvCache {
      * @throws IllegalArgumentException when {@code contextTokens < 1}
      * @throws ArithmeticException      on overflow of {@code long}
      */
-    public static Derivation bytesPerSequence(Architecture model, StorageFormat format, long contextTokens) {
+    public static ExactCount bytesPerSequence(Architecture model, StorageFormat format, long contextTokens) {
         if (contextTokens < 1) {
             throw new IllegalArgumentException("contextTokens must be >= 1, got " + contextTokens);
         }
-        Derivation perToken = bytesPerToken(model, format);
+        ExactCount perToken = bytesPerToken(model, format);
         long cached = cachedTokens(model, contextTokens);
         long bytes = multiplyExact(perToken.value(), cached);
         List<String> steps = new ArrayList<>(perToken.steps());
         steps.add(String.format(Locale.ROOT, "%s bytes × %s cached tokens%s = %s bytes (%.3f GiB) for one sequence",
                 grouped(perToken.value()), grouped(cached), cached < contextTokens ? " (sliding_window "
                         + model.slidingWindow() + ")" : "", grouped(bytes), bytes / Unit.GIB.factorToBase()));
-        return new Derivation(bytes, perToken.inputs(), steps);
+        return new ExactCount(bytes, perToken.inputs(), steps);
     }
 
     /** Tokens whose keys and values are cached after {@code contextTokens} tokens. */

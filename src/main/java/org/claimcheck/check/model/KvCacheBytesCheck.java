@@ -10,12 +10,12 @@ import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.claim.Source;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
 /** {@code model.kv-cache-bytes}: bytes the KV cache of one sequence holds at a context length and precision. */
-public final class KvCacheBytesCheck implements Check {
+final class KvCacheBytesCheck implements Check {
 
     private static final Parameter CONTEXT = Parameter.required("context", "an integer in [1, 1048576]",
             "tokens in the sequence");
@@ -41,10 +41,10 @@ public final class KvCacheBytesCheck implements Check {
         Architecture model = ModelInputs.architecture(context, modelName);
         long tokens = ModelInputs.context(parameters, CONTEXT.name(), parameters.integer(CONTEXT.name()));
         StorageFormat format = ModelInputs.precision(parameters);
-        Derivation bytes = ModelInputs.exact(model.configPath(),
+        ExactCount bytes = ModelInputs.exact(model.configPath(),
                 () -> KvCache.bytesPerSequence(model, format, tokens));
         List<SourcedValue> inputs = new ArrayList<>(bytes.inputs());
-        inputs.add(new SourcedValue("context", tokens, Unit.TOKENS, new Source("claim", "with: context")));
+        inputs.add(new SourcedValue("context", tokens, Unit.TOKENS, parameters.source(CONTEXT.name())));
         return Measurement.of(Quantity.of(bytes.value(), Unit.BYTES), inputs, bytes.steps())
                 .withPlot(KvCachePlot.of("kv-cache-vs-context", Map.of(modelName, model), format, tokens));
     }

@@ -8,6 +8,7 @@ import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -15,7 +16,7 @@ import org.claimcheck.unit.Unit;
  * {@code model.kv-cache-bytes-per-token}: bytes one token caches at a precision, with a plot of the cache of one
  * sequence against context length.
  */
-public final class KvCacheBytesPerTokenCheck implements Check {
+final class KvCacheBytesPerTokenCheck implements Check {
 
     @Override
     public String kind() {
@@ -37,7 +38,7 @@ public final class KvCacheBytesPerTokenCheck implements Check {
         String modelName = parameters.string(ModelInputs.CONFIG.name());
         Architecture model = ModelInputs.architecture(context, modelName);
         StorageFormat format = ModelInputs.precision(parameters);
-        Derivation bytes = ModelInputs.exact(model.configPath(), () -> KvCache.bytesPerToken(model, format));
+        ExactCount bytes = ModelInputs.exact(model.configPath(), () -> KvCache.bytesPerToken(model, format));
         return Measurement.of(Quantity.of(bytes.value(), Unit.BYTES), bytes.inputs(), bytes.steps())
                 .withPlot(KvCachePlot.of("kv-cache-vs-context", Map.of(modelName, model), format, 1));
     }

@@ -12,6 +12,7 @@ import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -19,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * {@code model.kv-cache-comparison}: the KV-cache bytes per token of the first listed model over the second's
  * (a ratio), with every listed model's cache against context length in one plot (MHA, GQA and MLA side by side).
  */
-public final class KvCacheComparisonCheck implements Check {
+final class KvCacheComparisonCheck implements Check {
 
     private static final Parameter CONFIGS = Parameter.required("configs", "a list of 2 or more model names",
             "the models to compare; the ratio is the first over the second");
@@ -50,7 +51,7 @@ public final class KvCacheComparisonCheck implements Check {
         StorageFormat format = ModelInputs.precision(parameters);
         long tokens = ModelInputs.context(parameters, CONTEXT.name(), 131_072);
         Map<String, Architecture> models = new LinkedHashMap<>();
-        Map<String, Derivation> perToken = new LinkedHashMap<>();
+        Map<String, ExactCount> perToken = new LinkedHashMap<>();
         for (String name : names) {
             Architecture model = ModelInputs.architecture(context, name);
             models.put(name, model);
@@ -59,10 +60,10 @@ public final class KvCacheComparisonCheck implements Check {
         return measurement(names, perToken).withPlot(KvCachePlot.of("kv-cache-comparison", models, format, tokens));
     }
 
-    private static Measurement measurement(List<String> names, Map<String, Derivation> perToken) {
+    private static Measurement measurement(List<String> names, Map<String, ExactCount> perToken) {
         List<SourcedValue> inputs = new ArrayList<>();
         List<String> steps = new ArrayList<>();
-        for (Map.Entry<String, Derivation> entry : perToken.entrySet()) {
+        for (Map.Entry<String, ExactCount> entry : perToken.entrySet()) {
             inputs.addAll(entry.getValue().inputs());
             String last = entry.getValue().steps().get(entry.getValue().steps().size() - 1);
             steps.add(entry.getKey() + ": " + entry.getValue().steps().get(0) + "; " + last);
@@ -71,7 +72,7 @@ public final class KvCacheComparisonCheck implements Check {
         long second = perToken.get(names.get(1)).value();
         double ratio = (double) first / second;
         steps.add(String.format(Locale.ROOT, "%s / %s = %s / %s = %.4f (%.1f%% %s per token)", names.get(0),
-                names.get(1), Derivation.grouped(first), Derivation.grouped(second), ratio,
+                names.get(1), ExactCount.grouped(first), ExactCount.grouped(second), ratio,
                 100 * Math.abs(1 - ratio), ratio <= 1 ? "smaller" : "larger"));
         return Measurement.of(Quantity.of(ratio, Unit.RATIO), inputs, steps);
     }

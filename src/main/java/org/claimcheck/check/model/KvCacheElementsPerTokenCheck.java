@@ -11,7 +11,7 @@ import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
 /** {@code model.kv-cache-elements-per-token}: elements one token caches over all layers of a library model. */
-public final class KvCacheElementsPerTokenCheck implements Check {
+final class KvCacheElementsPerTokenCheck implements Check {
 
     @Override
     public String kind() {
@@ -31,7 +31,7 @@ public final class KvCacheElementsPerTokenCheck implements Check {
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
         Architecture model = ModelInputs.architecture(context, parameters);
-        Derivation elements = ModelInputs.exact(model.configPath(), () -> KvCache.elementsPerToken(model));
+        ExactCount elements = ModelInputs.exact(model.configPath(), () -> KvCache.elementsPerToken(model));
         return Measurement.of(Quantity.of(elements.value(), Unit.ELEMENTS), elements.inputs(), elements.steps());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.claimcheck.check.Plot;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.unit.Unit;
 
 /** The plot of KV-cache size for one sequence against context length, one series per model. */

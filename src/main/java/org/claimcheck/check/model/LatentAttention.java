@@ -19,7 +19,7 @@ import java.util.Locale;
  * @param bias          {@code attention_bias}: biases on q_a_proj, kv_a_proj_with_mqa and o_proj
  * @see <a href="https://arxiv.org/abs/2412.19437">R, §2.1.1 eq. 1–11</a>
  */
-public record LatentAttention(long hidden, long heads, long queryRank, long latentRank, long noRopeHeadDim,
+record LatentAttention(long hidden, long heads, long queryRank, long latentRank, long noRopeHeadDim,
                               long ropeHeadDim, long valueHeadDim, boolean bias) implements Attention {
 
     public LatentAttention {

@@ -2,7 +2,7 @@ package org.claimcheck.check.model;
 
 import static java.lang.Math.addExact;
 import static java.lang.Math.multiplyExact;
-import static org.claimcheck.check.model.Derivation.grouped;
+import static org.claimcheck.check.model.ExactCount.grouped;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,7 @@ package org.claimcheck.check.model;
  * @param routingBias        whether the router carries a per-expert bias used for top-K selection only
  *                           (DeepSeek-V3 {@code e_score_correction_bias}, R §2.1.2 p.9)
  */
-public record MixtureOfExperts(long routed, long shared, long perToken, long expertIntermediate,
+record MixtureOfExperts(long routed, long shared, long perToken, long expertIntermediate,
                                long firstDenseLayers, long layerFrequency, boolean routingBias) {
 
     public MixtureOfExperts {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Named;
 import org.claimcheck.claim.Source;
 import org.claimcheck.io.InputException;
 import org.claimcheck.io.InputLimit;
@@ -88,15 +89,15 @@ public final class ModelConfigReader {
         long hidden = config.count("hidden_size", 1, Unit.CHANNELS);
         long layers = config.count("num_hidden_layers", 1, Unit.LAYERS);
         boolean tied = config.flag("tie_word_embeddings", false, "default false in this family's config class");
-        Attention attention = family.latentAttention() ? AttentionReader.latentAttention(config, hidden)
-                : AttentionReader.groupedQueryAttention(config, family, hidden);
+        FamilyRules rules = family.rules();
+        Attention attention = rules.latentAttention() ? AttentionReader.latentAttention(config, rules, hidden)
+                : AttentionReader.groupedQueryAttention(config, rules, hidden);
         MixtureOfExperts experts = ExpertsReader.experts(config, family, layers);
         long denseWidth = denseIntermediate(config, experts);
-        boolean mlpBias = family == ModelFamily.LLAMA
-                && config.flag("mlp_bias", false, "default false in LlamaConfig");
-        long mtp = family == ModelFamily.DEEPSEEK_V3 ? config.countOr("num_nextn_predict_layers", 0, Unit.LAYERS, 0,
+        boolean mlpBias = !rules.mlpBias().isEmpty() && config.flag("mlp_bias", false, rules.mlpBias());
+        long mtp = rules.mtpLayers() ? config.countOr("num_nextn_predict_layers", 0, Unit.LAYERS, 0,
                 "no multi-token-prediction module") : 0;
-        long window = family == ModelFamily.MISTRAL || family == ModelFamily.MIXTRAL
+        long window = rules.slidingWindow()
                 ? config.countOr("sliding_window", 1, Unit.TOKENS, 0, "attention sees the whole context") : 0;
         long context = contextTokens(config);
         config.throwProblems();
@@ -106,9 +107,9 @@ public final class ModelConfigReader {
 
     /** The family of {@code model_type}; without one, no other field can be read, as the family gives their meaning. */
     private static ModelFamily family(ConfigJson config) throws CheckException {
-        String supported = "one of " + ModelFamily.supportedList();
+        String supported = Named.oneOf(ModelFamily.class);
         String type = config.text("model_type", supported);
-        Optional<ModelFamily> family = ModelFamily.of(type);
+        Optional<ModelFamily> family = Named.byId(ModelFamily.class, type);
         if (family.isEmpty()) {
             config.rule(false, "model_type", supported, "\"" + type + "\"");
             config.throwProblems();

@@ -1,48 +1,44 @@
 package org.claimcheck.check.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import org.claimcheck.check.Named;
 
 /**
- * The {@code model_type} values of Hugging Face configs that the calculator reads, with what each family's modelling
- * code builds from its config.
+ * The {@code model_type} values of Hugging Face configs that the calculator reads, each with the rules of its
+ * modelling code and the defaults of its config class ({@link FamilyRules}). A new family is one more constant here.
  */
-public enum ModelFamily {
-    LLAMA("llama"),
-    MISTRAL("mistral"),
-    MIXTRAL("mixtral"),
-    DEEPSEEK_V2("deepseek_v2"),
-    DEEPSEEK_V3("deepseek_v3");
+enum ModelFamily implements Named {
+    /** LlamaConfig: attention and MLP biases optional. */
+    LLAMA("llama", FamilyRules.groupedQuery().withAttentionBias("default false in LlamaConfig")
+            .withMlpBias("default false in LlamaConfig")),
+    /** MistralConfig: no biases; a sliding window. */
+    MISTRAL("mistral", FamilyRules.groupedQuery().withSlidingWindow()),
+    /** MixtralConfig: Mistral with {@code num_local_experts} in every layer. */
+    MIXTRAL("mixtral", FamilyRules.groupedQuery().withSlidingWindow().withExperts(FamilyRules.Experts.LOCAL)),
+    /** DeepseekV2Config: latent attention, greedy routing by default, no default expert groups. */
+    DEEPSEEK_V2("deepseek_v2", FamilyRules.latent().withAttentionBias(FamilyRules.DEEPSEEK_BIAS)),
+    /**
+     * DeepseekV3Config: V2's layers with the auxiliary-loss-free router ({@code noaux_tc}, 8 groups of which 4 are
+     * kept, by default) and multi-token-prediction modules.
+     */
+    DEEPSEEK_V3("deepseek_v3", FamilyRules.latent().withAttentionBias(FamilyRules.DEEPSEEK_BIAS)
+            .withRouter("noaux_tc", 8, 4).withMtpLayers());
 
     private final String modelType;
+    private final FamilyRules rules;
 
-    ModelFamily(String modelType) {
+    ModelFamily(String modelType, FamilyRules rules) {
         this.modelType = modelType;
+        this.rules = rules;
     }
 
     /** The {@code model_type} string of the config. */
-    public String modelType() {
+    @Override
+    public String id() {
         return modelType;
     }
 
-    /** Whether the family uses multi-head latent attention (DeepSeek-V2 and -V3). */
-    public boolean latentAttention() {
-        return this == DEEPSEEK_V2 || this == DEEPSEEK_V3;
-    }
-
-    /** Whether the family's config may set {@code attention_bias} (Mistral and Mixtral code has no biases). */
-    public boolean honoursAttentionBias() {
-        return this == LLAMA || latentAttention();
-    }
-
-    /** The family of a {@code model_type}, if supported. */
-    public static Optional<ModelFamily> of(String modelType) {
-        return Arrays.stream(values()).filter(family -> family.modelType.equals(modelType)).findFirst();
-    }
-
-    /** The supported {@code model_type} values, comma-separated, for error messages. */
-    public static String supportedList() {
-        return Arrays.stream(values()).map(ModelFamily::modelType).collect(Collectors.joining(", "));
+    /** What the family's code builds from a config, and its config class's defaults. */
+    FamilyRules rules() {
+        return rules;
     }
 }

@@ -1,11 +1,11 @@
 package org.claimcheck.check.model;
 
-import java.nio.file.Path;
-import java.util.Locale;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
+import org.claimcheck.check.StorageFormat;
 
 /** The parameters the model checks share, read with messages that name the parameter and what was expected. */
 final class ModelInputs {
@@ -14,9 +14,8 @@ final class ModelInputs {
     static final long MAX_CONTEXT_TOKENS = 1L << 20;
 
     static final Parameter CONFIG = Parameter.required("config", "a model name of the library",
-            "the model whose config.json is read: deepseek-v3, deepseek-v2, llama-3.1-8b, llama-3.1-70b, "
-                    + "llama-3.1-405b, mixtral-8x7b");
-    static final Parameter PRECISION = Parameter.optional("precision", "one of " + StorageFormat.names(),
+            "the model whose config.json is read: a folder of the library's models/ (checks lists them)");
+    static final Parameter PRECISION = Parameter.optional("precision", Named.oneOf(StorageFormat.class),
             "the format of one cached element; default BF16");
 
     /** A computation over configs that may overflow a {@code long} for absurd sizes. */
@@ -39,19 +38,12 @@ final class ModelInputs {
 
     /** A context length parameter in [1, 2^20] tokens, or {@code fallback} when absent. */
     static long context(Parameters parameters, String name, long fallback) throws CheckException {
-        long tokens = parameters.optionalInteger(name).orElse(fallback);
-        if (tokens < 1 || tokens > MAX_CONTEXT_TOKENS) {
-            throw CheckException.invalid(String.format(Locale.ROOT, "%s: expected an integer in [1, %d], got %d",
-                    name, MAX_CONTEXT_TOKENS, tokens));
-        }
-        return tokens;
+        return parameters.integer(name, fallback, 1, MAX_CONTEXT_TOKENS);
     }
 
     /** The {@code precision} parameter, BF16 when absent. */
     static StorageFormat precision(Parameters parameters) throws CheckException {
-        String name = parameters.optionalString(PRECISION.name()).orElse("BF16");
-        return StorageFormat.of(name).orElseThrow(() -> CheckException.invalid(
-                "precision: expected one of " + StorageFormat.names() + ", got \"" + name + "\""));
+        return parameters.choice(PRECISION.name(), StorageFormat.BF16);
     }
 
     /** Runs a computation, turning an overflow of {@code long} into an input error naming the config. */

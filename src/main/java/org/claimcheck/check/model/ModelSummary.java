@@ -8,7 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.StorageFormat;
+import org.claimcheck.check.TrainingRecipe;
+import org.claimcheck.claim.Fact;
 
 /**
  * Everything a config implies, for the {@code model} command: counts, FLOPs, KV cache and training state, plus
@@ -41,23 +46,38 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
     /**
      * Summarises a config.
      *
-     * @param modelName     the library name the config is known by (its folder), for published figures
+     * @param modelName     the library name the config is known by (its folder), for the facts about it
+     * @param facts         the library's facts by qualified name (none for a config outside a library)
      * @param contextTokens context length in tokens, in [1, 2^20]
-     * @throws CheckException INVALID_INPUT when a count overflows 64 bits
+     * @throws CheckException INVALID_INPUT when a count overflows 64 bits or a fact of the model's training recipe
+     *                        names no storage format; UNSTATED when the recipe's facts are incomplete
      */
-    public static ModelSummary of(Architecture model, String modelName, long contextTokens, StorageFormat format)
-            throws CheckException {
-        return ModelInputs.exact(model.configPath(), () -> build(model, modelName, contextTokens, format));
+    public static ModelSummary of(Architecture model, String modelName, Function<String, Optional<Fact>> facts,
+                                  long contextTokens, StorageFormat format) throws CheckException {
+        Map<String, Long> state = new LinkedHashMap<>();
+        for (TrainingRecipe recipe : recipes(modelName, facts)) {
+            state.put(recipe.name(), recipe.bytesPerParam());
+        }
+        return ModelInputs.exact(model.configPath(), () -> build(model, modelName, facts, contextTokens, format,
+                state));
     }
 
-    private static ModelSummary build(Architecture model, String modelName, long contextTokens,
-                                      StorageFormat format) {
+    /** BF16 mixed precision, and the model's own recipe when its facts state one. */
+    private static List<TrainingRecipe> recipes(String modelName, Function<String, Optional<Fact>> facts)
+            throws CheckException {
+        List<TrainingRecipe> recipes = new ArrayList<>(List.of(TrainingRecipe.bf16Mixed()));
+        TrainingRecipe.stated(modelName, facts).ifPresent(recipes::add);
+        return recipes;
+    }
+
+    private static ModelSummary build(Architecture model, String modelName, Function<String, Optional<Fact>> facts,
+                                      long contextTokens, StorageFormat format, Map<String, Long> state) {
         Map<String, Long> params = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         for (ParamScope scope : ParamScope.values()) {
             long value = scope.count(model).value();
             params.put(scope.jsonField(), value);
-            notes.addAll(PublishedCounts.notes(modelName, scope, value));
+            notes.addAll(PublishedCounts.notes(modelName, scope, value, facts));
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("kv_cache_elements_per_token", KvCache.elementsPerToken(model).value());
@@ -69,14 +89,10 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
         counts.put("routed_experts", model.experts().routed());
         counts.put("shared_experts", model.experts().shared());
         counts.put("active_routed_experts", model.experts().perToken());
-        Map<String, Long> state = new LinkedHashMap<>();
-        for (TrainingRecipe recipe : TrainingRecipe.values()) {
-            state.put(recipe.spelling(), recipe.bytesPerParam());
-        }
         notes.add(0, "active_params leaves the input embedding lookup out and counts the output head (DeepSeek's "
                 + "convention); active_params_with_embedding adds the embedding table; vendors differ");
         double forward = ForwardFlops.forward(model, contextTokens, AttentionSpan.CAUSAL_MEAN).flopsPerToken();
-        return new ModelSummary(model.configPath(), model.family().modelType(), params, contextTokens, forward,
+        return new ModelSummary(model.configPath(), model.family().id(), params, contextTokens, forward,
                 ForwardFlops.TRAINING_MULTIPLIER * forward, format, counts, state, notes);
     }
 
@@ -101,14 +117,14 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
     public List<String> toTable() {
         List<String> lines = new ArrayList<>();
         lines.add(row("config", config + " (" + modelType + ")"));
-        params.forEach((field, value) -> lines.add(row(field, Derivation.grouped(value) + "  ("
-                + Derivation.billions(value) + ")")));
-        lines.add(row("context_tokens", Derivation.grouped(contextTokens)));
+        params.forEach((field, value) -> lines.add(row(field, ExactCount.grouped(value) + "  ("
+                + ExactCount.billions(value) + ")")));
+        lines.add(row("context_tokens", ExactCount.grouped(contextTokens)));
         lines.add(row("flops_per_token", String.format(Locale.ROOT, "%.4e  (forward, causal mean)", flopsPerToken)));
         lines.add(row("training_flops_per_token", String.format(Locale.ROOT, "%.4e  (3 × forward)",
                 trainingFlopsPerToken)));
         lines.add(row("kv_precision", kvPrecision.name()));
-        counts.forEach((field, value) -> lines.add(row(field, Derivation.grouped(value))));
+        counts.forEach((field, value) -> lines.add(row(field, ExactCount.grouped(value))));
         trainingStateBytes.forEach((recipe, bytes) ->
                 lines.add(row("training_state_bytes_per_param", bytes + "  (" + recipe + ")")));
         notes.forEach(note -> lines.add("note: " + note));

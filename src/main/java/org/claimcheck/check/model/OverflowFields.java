@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.StorageFormat;
 
 /**
  * Whether every count the calculator derives from a config fits in a {@code long}, and if not, which fields to blame.

@@ -17,7 +17,7 @@ import org.claimcheck.unit.Unit;
  * {@code model.active-params-with-embedding}, {@code model.mtp-params}), exact, with the tensor-by-tensor working and,
  * where the vendor publishes a figure, whether the config reproduces it under the vendor's convention.
  */
-public final class ParamCountCheck implements Check {
+final class ParamCountCheck implements Check {
 
     private final ParamScope scope;
 
@@ -44,9 +44,9 @@ public final class ParamCountCheck implements Check {
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
         String modelName = parameters.string(ModelInputs.CONFIG.name());
         Architecture model = ModelInputs.architecture(context, modelName);
-        Derivation count = ModelInputs.exact(model.configPath(), () -> scope.count(model));
+        ExactCount count = ModelInputs.exact(model.configPath(), () -> scope.count(model));
         List<String> steps = new ArrayList<>(count.steps());
-        steps.addAll(PublishedCounts.notes(modelName, scope, count.value()));
+        steps.addAll(PublishedCounts.notes(modelName, scope, count.value(), context::optionalFact));
         return Measurement.of(Quantity.of(count.value(), Unit.PARAMETERS), count.inputs(), steps);
     }
 }

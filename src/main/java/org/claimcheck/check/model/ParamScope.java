@@ -3,7 +3,7 @@ package org.claimcheck.check.model;
 import java.util.function.Function;
 
 /** Which parameters a count covers; each is one check kind and one field of the {@code model} command's JSON. */
-public enum ParamScope {
+enum ParamScope {
     TOTAL("model.total-params", "total_params",
             "every weight tensor of the main model (MTP module apart), in parameters", ParameterCount::total),
     ACTIVE("model.active-params", "active_params",
@@ -18,9 +18,9 @@ public enum ParamScope {
     private final String kind;
     private final String jsonField;
     private final String summary;
-    private final Function<Architecture, Derivation> count;
+    private final Function<Architecture, ExactCount> count;
 
-    ParamScope(String kind, String jsonField, String summary, Function<Architecture, Derivation> count) {
+    ParamScope(String kind, String jsonField, String summary, Function<Architecture, ExactCount> count) {
         this.kind = kind;
         this.jsonField = jsonField;
         this.summary = summary;
@@ -40,7 +40,7 @@ public enum ParamScope {
     }
 
     /** The count for a model. @throws ArithmeticException on overflow of {@code long} */
-    public Derivation count(Architecture model) {
+    public ExactCount count(Architecture model) {
         return count.apply(model);
     }
 }

@@ -2,12 +2,13 @@ package org.claimcheck.check.model;
 
 import static java.lang.Math.addExact;
 import static java.lang.Math.multiplyExact;
-import static org.claimcheck.check.model.Derivation.billions;
-import static org.claimcheck.check.model.Derivation.grouped;
+import static org.claimcheck.check.model.ExactCount.billions;
+import static org.claimcheck.check.model.ExactCount.grouped;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 import org.claimcheck.check.SourcedValue;
 
 /**
@@ -19,7 +20,7 @@ import org.claimcheck.check.SourcedValue;
  * and the DeepSeek-V3 routing bias are read by every token and count as active; they are not matrix weights, so
  * {@link #activeMatmulWeights} leaves them out.
  */
-public final class ParameterCount {
+final class ParameterCount {
 
     private ParameterCount() {
     }
@@ -32,15 +33,9 @@ public final class ParameterCount {
      * @throws ArithmeticException on overflow of {@code long}
      * @see <a href="https://arxiv.org/abs/2412.19437">R, §2 and §4.2 p.22 (671B for DeepSeek-V3)</a>
      */
-    public static Derivation total(Architecture model) {
+    public static ExactCount total(Architecture model) {
         List<String> steps = new ArrayList<>(LayerParams.describe(model));
-        long layers = 0;
-        for (LayerParams.Group group : LayerParams.groups(model)) {
-            long sum = multiplyExact(group.count(), group.paramsPerLayer());
-            steps.add(String.format(Locale.ROOT, "%d %s layers × %s = %s", group.count(), group.name(),
-                    grouped(group.paramsPerLayer()), grouped(sum)));
-            layers = addExact(layers, sum);
-        }
+        long layers = layerSum(model, LayerParams.Group::paramsPerLayer, "", steps);
         long embedding = LayerParams.embedding(model);
         long head = model.tiedEmbeddings() ? 0 : embedding;
         steps.add(headStep(model));
@@ -48,7 +43,7 @@ public final class ParameterCount {
         steps.add(String.format(Locale.ROOT, "total = embedding %s + layers %s + final norm %s + output head %s = %s"
                         + " (%s)%s", grouped(embedding), grouped(layers), grouped(model.hidden()), grouped(head),
                 grouped(total), billions(total), model.mtpLayers() > 0 ? "; the MTP module is counted apart" : ""));
-        return new Derivation(total, countInputs(model), steps);
+        return new ExactCount(total, countInputs(model), steps);
     }
 
     /**
@@ -60,12 +55,12 @@ public final class ParameterCount {
      * @throws ArithmeticException on overflow of {@code long}
      * @see <a href="https://arxiv.org/abs/2412.19437">R, abstract p.1 (37B activated for DeepSeek-V3)</a>
      */
-    public static Derivation active(Architecture model) {
+    public static ExactCount active(Architecture model) {
         return activeCount(model, false);
     }
 
     /** {@link #active} plus the input embedding table ({@code vocab_size × hidden_size}) once. */
-    public static Derivation activeWithEmbedding(Architecture model) {
+    public static ExactCount activeWithEmbedding(Architecture model) {
         return activeCount(model, true);
     }
 
@@ -78,10 +73,10 @@ public final class ParameterCount {
      * @return parameters, 0 when the config has no MTP module
      * @throws ArithmeticException on overflow of {@code long}
      */
-    public static Derivation mtp(Architecture model) {
+    public static ExactCount mtp(Architecture model) {
         long modules = model.mtpLayers();
         if (modules == 0) {
-            return new Derivation(0, countInputs(model), List.of("the config has no multi-token-prediction module: 0"));
+            return new ExactCount(0, countInputs(model), List.of("the config has no multi-token-prediction module: 0"));
         }
         long withExperts = model.experts().moeLayersIn(model.layers(), addExact(model.layers(), modules));
         long hidden = model.hidden();
@@ -97,7 +92,7 @@ public final class ParameterCount {
                         modules - withExperts, grouped(LayerParams.layer(model, false))),
                 "MTP total " + grouped(total) + " (" + billions(total) + "); its embedding and output head are "
                         + "shared with the main model and not counted here");
-        return new Derivation(total, countInputs(model), steps);
+        return new ExactCount(total, countInputs(model), steps);
     }
 
     /**
@@ -113,15 +108,9 @@ public final class ParameterCount {
         return addExact(LayerParams.embedding(model), addExact(dense, moe));
     }
 
-    private static Derivation activeCount(Architecture model, boolean withEmbedding) {
+    private static ExactCount activeCount(Architecture model, boolean withEmbedding) {
         List<String> steps = new ArrayList<>(LayerParams.describe(model));
-        long layers = 0;
-        for (LayerParams.Group group : LayerParams.groups(model)) {
-            long sum = multiplyExact(group.count(), group.activePerLayer());
-            steps.add(String.format(Locale.ROOT, "%d %s layers × %s active = %s", group.count(), group.name(),
-                    grouped(group.activePerLayer()), grouped(sum)));
-            layers = addExact(layers, sum);
-        }
+        long layers = layerSum(model, LayerParams.Group::activePerLayer, " active", steps);
         long table = LayerParams.embedding(model);
         long embedding = withEmbedding && !model.tiedEmbeddings() ? table : 0;
         long total = addExact(addExact(layers, model.hidden()), addExact(table, embedding));
@@ -129,7 +118,20 @@ public final class ParameterCount {
                 grouped(layers), model.hidden(), grouped(table), withEmbedding ? " + input embedding "
                         + grouped(embedding) : "", grouped(total), billions(total)));
         steps.add(embeddingConvention(model, withEmbedding));
-        return new Derivation(total, countInputs(model), steps);
+        return new ExactCount(total, countInputs(model), steps);
+    }
+
+    /** The sum over the layer groups of count × {@code perLayer}, one step a group ("3 dense layers × … = …"). */
+    private static long layerSum(Architecture model, ToLongFunction<LayerParams.Group> perLayer, String qualifier,
+                                 List<String> steps) {
+        long layers = 0;
+        for (LayerParams.Group group : LayerParams.groups(model)) {
+            long sum = multiplyExact(group.count(), perLayer.applyAsLong(group));
+            steps.add(String.format(Locale.ROOT, "%d %s layers × %s%s = %s", group.count(), group.name(),
+                    grouped(perLayer.applyAsLong(group)), qualifier, grouped(sum)));
+            layers = addExact(layers, sum);
+        }
+        return layers;
     }
 
     /** The fields a count rests on: all but those that only set the context. */

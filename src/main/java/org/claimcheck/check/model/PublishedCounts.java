@@ -1,81 +1,66 @@
 package org.claimcheck.check.model;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.claimcheck.claim.Source;
+import java.util.Optional;
+import java.util.function.Function;
+import org.claimcheck.claim.Fact;
+import org.claimcheck.unit.Dimension;
 import org.claimcheck.unit.FigureParser;
 import org.claimcheck.unit.StatedFigure;
 
 /**
- * Parameter counts that vendors publish for the library's models, with the convention each states, so that the
- * working of a count can say whether the config reproduces the vendor's figure under that convention.
+ * The parameter counts a vendor publishes for a model, as the library's facts state them: the fact
+ * {@code MODEL.total-params} is the published figure of the check {@code model.total-params} (and so on for each
+ * {@link ParamScope}), its note says which convention the vendor states. The working of a count says whether the
+ * config reproduces the published figure within the precision it is written with.
  */
 final class PublishedCounts {
 
-    /**
-     * One published figure, as written ("37B"), what it is said to cover, where, and a remark of ours on how to
-     * read a mismatch (possibly empty).
-     */
-    record Published(ParamScope scope, String figure, String convention, Source source, String remark) {
-        Published(ParamScope scope, String figure, String convention, Source source) {
-            this(scope, figure, convention, source, "");
-        }
-    }
-
-    private static final Source LLAMA_CARD = new Source("L31", "MODEL_CARD.md, model sizes");
-    private static final String SIZE_CLASS = "the card names a size class and states no exact count";
-
-    private static final Map<String, List<Published>> BY_MODEL = Map.of(
-            "deepseek-v3", List.of(
-                    new Published(ParamScope.TOTAL, "671B", "total parameters of the main model",
-                            new Source("R", "abstract p.1; §4.2 p.22")),
-                    new Published(ParamScope.ACTIVE, "37B", "activated per token", new Source("R", "abstract p.1")),
-                    new Published(ParamScope.ACTIVE_WITH_EMBEDDING, "36.7B",
-                            "activated, including 0.9B embedding and 0.9B output head",
-                            new Source("RM", "README_WEIGHTS.md, Main Model Weights")),
-                    new Published(ParamScope.MTP, "11.5B",
-                            "unique MTP parameters, excluding the shared embedding and output head",
-                            new Source("RM", "README_WEIGHTS.md, MTP Modules"),
-                            "our reading: without eh_proj (2 × hidden_size × hidden_size) the count is 11.51B, so "
-                                    + "the published figure appears to leave eh_proj out")),
-            "deepseek-v2", List.of(
-                    new Published(ParamScope.TOTAL, "236B", "total parameters", new Source("V2", "abstract p.1")),
-                    new Published(ParamScope.ACTIVE, "21B", "activated for each token",
-                            new Source("V2", "abstract p.1"))),
-            "llama-3.1-8b", List.of(new Published(ParamScope.TOTAL, "8B", "model size", LLAMA_CARD)),
-            "llama-3.1-70b", List.of(new Published(ParamScope.TOTAL, "70B", "model size", LLAMA_CARD, SIZE_CLASS)),
-            "llama-3.1-405b", List.of(new Published(ParamScope.TOTAL, "405B", "model size", LLAMA_CARD,
-                    SIZE_CLASS)));
+    private static final String CHECK_PREFIX = "model.";
+    private static final double BILLION = 1e9;
+    /** Digits a figure of a facts file can carry; more come from binary rounding, not from the writing. */
+    private static final MathContext WRITTEN = new MathContext(15);
 
     private PublishedCounts() {
     }
 
-    /**
-     * One line per published figure of this scope for the named model: whether {@code measured} lies within the
-     * figure's written precision (half a step of its last digit), i.e. whether the config reproduces it.
-     */
-    static List<String> notes(String modelName, ParamScope scope, long measured) {
-        return BY_MODEL.getOrDefault(modelName, List.of()).stream()
-                .filter(published -> published.scope() == scope)
-                .map(published -> note(published, measured))
-                .toList();
+    /** The fact that holds a model's published figure for a scope: {@code deepseek-v3.active-params}. */
+    static String factName(String modelName, ParamScope scope) {
+        return modelName + "." + scope.kind().substring(CHECK_PREFIX.length());
     }
 
-    private static String note(Published published, long measured) {
-        StatedFigure figure = FigureParser.parse(published.figure() + " parameters").orElseThrow();
+    /**
+     * One line for the published figure of this scope, if the facts state one for the model: whether
+     * {@code measured} lies within half a step of the figure's last digit, written in billions
+     * ({@code 36.7B}: ± 0.05B), i.e. whether the config reproduces it.
+     */
+    static List<String> notes(String modelName, ParamScope scope, long measured,
+                              Function<String, Optional<Fact>> facts) {
+        return facts.apply(factName(modelName, scope))
+                .filter(fact -> fact.value() instanceof Fact.Figure figure
+                        && figure.quantity().dimension() == Dimension.PARAMETERS)
+                .map(fact -> note(fact, measured)).stream().toList();
+    }
+
+    private static String note(Fact fact, long measured) {
+        double published = ((Fact.Figure) fact.value()).quantity().inBase();
+        String written = new BigDecimal(published).round(WRITTEN).movePointLeft(9).stripTrailingZeros()
+                .toPlainString() + "B";
+        StatedFigure figure = FigureParser.parse(written + " parameters").orElseThrow();
         double difference = measured - figure.quantity().inBase();
         boolean reproduced = Math.abs(difference) <= figure.halfStepInBase();
-        return String.format(Locale.ROOT, "published: %s, %s (%s) — %s: %s %s %s ± %s", published.figure(),
-                published.convention(), published.source().cite(),
+        return String.format(Locale.ROOT, "published: %s%s (%s) — %s: %s %s %s ± %s", written,
+                fact.note().isEmpty() ? "" : ", " + fact.note(), fact.source().cite(),
                 reproduced ? "reproduced" : "NOT reproduced at the precision written, under the convention stated",
-                Derivation.billions(measured), reproduced ? "lies within" : "lies outside", published.figure(),
-                stepText(figure.halfStepInBase())) + (reproduced || published.remark().isEmpty() ? ""
-                : "; " + published.remark());
+                ExactCount.billions(measured), reproduced ? "lies within" : "lies outside", written,
+                stepText(figure.halfStepInBase()));
     }
 
     private static String stepText(double halfStep) {
-        return String.format(Locale.ROOT, "%sB", new java.math.BigDecimal(halfStep / 1e9).round(
-                new java.math.MathContext(3)).stripTrailingZeros().toPlainString());
+        return String.format(Locale.ROOT, "%sB", new BigDecimal(halfStep / BILLION).round(new MathContext(3))
+                .stripTrailingZeros().toPlainString());
     }
 }

@@ -1,15 +1,13 @@
 package org.claimcheck.check.model;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
-import org.claimcheck.check.SourcedValue;
+import org.claimcheck.check.TrainingRecipe;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -17,10 +15,10 @@ import org.claimcheck.unit.Unit;
  * {@code model.training-state-bytes-per-param}: bytes of optimizer-held training state per parameter (master
  * weights, gradients, AdamW moments) under a named precision recipe.
  */
-public final class TrainingStateBytesPerParamCheck implements Check {
+final class TrainingStateBytesPerParamCheck implements Check {
 
-    private static final Parameter RECIPE = Parameter.required("recipe", "one of " + TrainingRecipe.spellings(),
-            "the precision recipe: BF16 mixed precision with FP32 state, or DeepSeek-V3's FP8 recipe (R §3.3)");
+    private static final Parameter RECIPE = Parameter.required("recipe", TrainingRecipe.PARAMETER_TYPE,
+            TrainingRecipe.PARAMETER_DESCRIPTION);
 
     @Override
     public String kind() {
@@ -39,19 +37,8 @@ public final class TrainingStateBytesPerParamCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        String spelling = parameters.string(RECIPE.name());
-        TrainingRecipe recipe = TrainingRecipe.of(spelling).orElseThrow(() -> CheckException.invalid(
-                "recipe: expected one of " + TrainingRecipe.spellings() + ", got \"" + spelling + "\""));
-        List<SourcedValue> inputs = new ArrayList<>();
-        List<String> steps = new ArrayList<>();
-        for (TrainingRecipe.Component component : recipe.components()) {
-            inputs.add(new SourcedValue(component.name() + " (" + component.format() + ")",
-                    component.format().bytes(), Unit.BYTES, component.source()));
-            steps.add(String.format(Locale.ROOT, "%s in %s: %d bytes", component.name(), component.format(),
-                    component.format().bytes()));
-        }
-        steps.add(String.format(Locale.ROOT, "%s: %d bytes per parameter (activations and any low-precision working "
-                + "copy of the weights not counted)", recipe.spelling(), recipe.bytesPerParam()));
-        return Measurement.of(Quantity.of(recipe.bytesPerParam(), Unit.BYTES), inputs, steps);
+        TrainingRecipe recipe = TrainingRecipe.of(parameters.string(RECIPE.name()), context);
+        return Measurement.of(Quantity.of(recipe.bytesPerParam(), Unit.BYTES), recipe.inputs(), List.of(
+                recipe.working() + " (activations and any low-precision working copy of the weights not counted)"));
     }
 }

@@ -6,13 +6,12 @@ import java.util.Locale;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.FigureFile;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.check.cost.BoundedParameters;
-import org.claimcheck.check.cost.FigureFile;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -21,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * routing on the accuracy rows (Pile-test BPB, where lower is better, is left out), in points or relative, as a
  * mean, a best row, or a count of rows that got worse.
  */
-public final class AblationCheck implements Check {
+final class AblationCheck implements Check {
 
     private static final String TABLE_5 = "table5_aux_loss_free_ablation_p27";
     private static final String LOCATOR = "Table 5, p.27";
@@ -50,8 +49,8 @@ public final class AblationCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        String scale = BoundedParameters.choice(parameters, "scale", "large", List.of("small", "large"));
-        String metric = BoundedParameters.choice(parameters, "metric", "mean-gain-points", METRICS);
+        String scale = parameters.choice("scale", "large", List.of("small", "large"));
+        String metric = parameters.choice("metric", "mean-gain-points", METRICS);
         FigureFile report = FigureFile.load(context, FigureFile.REPORT);
         int based = scale.equals("small") ? 0 : 2;
         List<Row> rows = new ArrayList<>();

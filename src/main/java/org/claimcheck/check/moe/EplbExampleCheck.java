@@ -7,13 +7,12 @@ import java.util.Locale;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.FigureFile;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.check.cost.BoundedParameters;
-import org.claimcheck.check.cost.FigureFile;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -22,7 +21,7 @@ import org.claimcheck.unit.Unit;
  * published placement ({@code phy2log}) or from this lab's replicate-then-pack, the per-GPU load is the sum over its
  * slots of the expert's load over its replica count; the check reports how far that is from perfect balance.
  */
-public final class EplbExampleCheck implements Check {
+final class EplbExampleCheck implements Check {
 
     private static final String EXAMPLE = "eplb_readme_example";
     private static final String LOCATOR = "README.md example";
@@ -51,10 +50,10 @@ public final class EplbExampleCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        int layer = (int) BoundedParameters.integer(parameters, "layer", 0, 0, 1);
-        boolean published = BoundedParameters.choice(parameters, "policy", "published",
+        int layer = (int) parameters.integer("layer", 0, 0, 1);
+        boolean published = parameters.choice("policy", "published",
                 List.of("published", "greedy")).equals("published");
-        String metric = BoundedParameters.choice(parameters, "metric", "max-over-mean", METRICS);
+        String metric = parameters.choice("metric", "max-over-mean", METRICS);
         Example example = Example.read(FigureFile.load(context, FigureFile.BASELINES), layer);
         double[] loads = (published ? example.published() : example.greedy()).gpuLoads(example.weights());
         double mean = Arrays.stream(loads).average().orElseThrow();

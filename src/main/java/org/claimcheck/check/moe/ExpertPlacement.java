@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * the slots [g·k, (g+1)·k) with k = slots / GPUs, the layout of the EPLB README's {@code phy2log} output. An
  * expert with r replicas sends each replica 1/r of its tokens.
  */
-public final class ExpertPlacement {
+final class ExpertPlacement {
 
     private final int[] physicalToLogical;
     private final int gpus;

@@ -13,7 +13,7 @@ package org.claimcheck.check.moe;
  * @param gamma          bias update speed γ per step, &gt;= 0 (0.001, R §4.2 p.23); 0 means no balancing
  * @param capacityFactor capacity per expert as a multiple of the mean load, &gt; 0, for the overflow share
  */
-public record GateConfig(int experts, int topK, int nodes, int nodeLimit, int tokensPerStep, int steps, double skew,
+record GateConfig(int experts, int topK, int nodes, int nodeLimit, int tokensPerStep, int steps, double skew,
                          double gamma, double capacityFactor) {
 
     public GateConfig {

@@ -14,7 +14,7 @@ import org.claimcheck.check.stats.SeededRandom;
  * step every expert's bias moves by γ against its load error: down if it got more than the mean load, up if less.
  * The same token draws feed the run with the bias and the run without it, so the bias is the only difference.
  */
-public final class GateSimulation {
+final class GateSimulation {
 
     private static final long SAMPLING_SALT = 0x9E3779B97F4A7C15L;
     /** Safety margin on score gaps, far above double rounding of sums of a few affinities and biases. */

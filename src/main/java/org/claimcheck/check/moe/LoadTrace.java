@@ -11,7 +11,7 @@ import java.util.List;
  *                      over mean, &gt;= 0)
  * @param overflowShare per step, the share of token-expert assignments above capacity c·T·K/E, in [0, 1)
  */
-public record LoadTrace(List<Double> maxOverMean, List<Double> cv, List<Double> overflowShare) {
+record LoadTrace(List<Double> maxOverMean, List<Double> cv, List<Double> overflowShare) {
 
     public LoadTrace {
         maxOverMean = List.copyOf(maxOverMean);

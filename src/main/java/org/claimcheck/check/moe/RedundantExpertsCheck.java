@@ -6,12 +6,12 @@ import java.util.Locale;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.FigureFile;
+import org.claimcheck.check.Inputs;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
-import org.claimcheck.check.cost.BoundedParameters;
-import org.claimcheck.check.cost.FigureFile;
 import org.claimcheck.check.stats.MeanInterval;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
@@ -20,9 +20,8 @@ import org.claimcheck.unit.Unit;
  * Per-GPU load with and without redundant experts, simulated over sampled batches ({@link RedundancyExperiment}),
  * in DeepSeek-V3's prefill deployment by default: 256 experts plus 32 redundant on 32 GPUs (R §3.4.1, p.19).
  */
-public final class RedundantExpertsCheck implements Check {
+final class RedundantExpertsCheck implements Check {
 
-    private static final String PREFILL = "deployment_sec3_4_p19_20";
     private static final double CONFIDENCE = 0.95;
 
     @Override
@@ -45,8 +44,8 @@ public final class RedundantExpertsCheck implements Check {
                 Parameter.optional("gpus", "an integer dividing experts and experts + replicas",
                         "default 32, the prefill unit (R §3.4.1 p.19)"),
                 Parameter.optional("replicas", "an integer in [0, 4096]", "redundant slots; default 32 (R p.19)"),
-                Parameter.optional("experts", "an integer in [2, 4096]", "default 256 (R §4.2 p.22)"),
-                Parameter.optional("top_k", "an integer in [1, experts]", "default 8 (R §4.2 p.22)"),
+                ReportDefaults.EXPERTS,
+                ReportDefaults.TOP_K,
                 Parameter.optional("batch_tokens", "an integer in [1, 65536]", "tokens per batch; default 4096"),
                 Parameter.optional("skew", "a number in [0, 3]", "s.d. of log popularity; default 0.3"),
                 Parameter.optional("history_batches", "an integer in [1, 100]", "batches of statistics the "
@@ -58,11 +57,12 @@ public final class RedundantExpertsCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        boolean idle = BoundedParameters.choice(parameters, "metric", "max-over-mean",
-                List.of("max-over-mean", "idle-share")).equals("idle-share");
+        boolean idle = parameters.choice("metric", "max-over-mean", List.of("max-over-mean", "idle-share"))
+                .equals("idle-share");
         boolean replicated = parameters.optionalBoolean("replicated").orElse(true);
-        LabInputs inputs = new LabInputs(parameters, FigureFile.load(context, FigureFile.REPORT));
-        RedundancyExperiment experiment = experiment(inputs);
+        Inputs inputs = new Inputs(parameters);
+        RedundancyExperiment experiment = experiment(inputs,
+                new ReportDefaults(FigureFile.load(context, FigureFile.REPORT)));
         long seed = inputs.integer("seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE, Unit.COUNT);
         int seeds = (int) inputs.integer("seeds", 5, 2, 20, Unit.COUNT);
         List<RedundancyExperiment.Result> results = new ArrayList<>();
@@ -90,14 +90,12 @@ public final class RedundantExpertsCheck implements Check {
                         skewPlot(experiment.skewSweep(seed))));
     }
 
-    private static RedundancyExperiment experiment(LabInputs inputs) throws CheckException {
-        int experts = (int) inputs.reportInteger("experts", 2, 4096, Unit.EXPERTS, LabInputs.ARCHITECTURE,
-                "routed_experts_per_moe_layer");
-        int topK = (int) inputs.reportInteger("top_k", 1, experts, Unit.EXPERTS, LabInputs.ARCHITECTURE,
-                "routed_experts_activated_per_token");
-        int gpus = (int) inputs.prefill("gpus", 1, experts, Unit.GPUS, PREFILL, "prefill", "gpus");
-        int replicas = (int) inputs.prefill("replicas", 0, 4096, Unit.EXPERTS, PREFILL, "prefill",
-                "redundant_experts");
+    private static RedundancyExperiment experiment(Inputs inputs, ReportDefaults report) throws CheckException {
+        int experts = report.experts(inputs);
+        int topK = report.topK(inputs, experts);
+        int gpus = (int) inputs.integerOr("gpus", 1, experts, Unit.GPUS, report.prefill("gpus", Unit.GPUS, "gpus"));
+        int replicas = (int) inputs.integerOr("replicas", 0, 4096, Unit.EXPERTS,
+                report.prefill("replicas", Unit.EXPERTS, "redundant_experts"));
         int tokens = (int) inputs.integer("batch_tokens", 4096, 1, 65_536, Unit.TOKENS);
         double skew = inputs.number("skew", 0.3, 0, 3, Unit.RATIO);
         int history = (int) inputs.integer("history_batches", 16, 1, 100, Unit.COUNT);

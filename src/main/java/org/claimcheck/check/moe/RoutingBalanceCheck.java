@@ -6,12 +6,12 @@ import java.util.Locale;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.FigureFile;
+import org.claimcheck.check.Inputs;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
-import org.claimcheck.check.cost.BoundedParameters;
-import org.claimcheck.check.cost.FigureFile;
 import org.claimcheck.check.stats.MeanInterval;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
@@ -21,7 +21,7 @@ import org.claimcheck.unit.Unit;
  * ({@link GateSimulation}): the mean over the second half of the steps of a per-step load statistic, averaged over
  * seeds with a 95% Student-t interval.
  */
-public final class RoutingBalanceCheck implements Check {
+final class RoutingBalanceCheck implements Check {
 
     private static final List<String> METRICS = List.of("max-over-mean", "cv", "overflow-share");
     private static final double CONFIDENCE = 0.95;
@@ -56,8 +56,8 @@ public final class RoutingBalanceCheck implements Check {
                 Parameter.optional("gamma", "a number in [0, 0.1]", "bias update speed; default 0.001 (R §4.2 p.23)"),
                 Parameter.optional("capacity_factor", "a number in [1, 10]", "for overflow-share; default 1.25 "
                         + "(an assumption: DeepSeek-V3 drops no tokens, R p.9)"),
-                Parameter.optional("experts", "an integer in [2, 4096]", "default 256 (R §4.2 p.22)"),
-                Parameter.optional("top_k", "an integer in [1, experts]", "default 8 (R §4.2 p.22)"),
+                ReportDefaults.EXPERTS,
+                ReportDefaults.TOP_K,
                 Parameter.optional("nodes", "an integer dividing experts", "default 8 (R §4.2 p.23)"),
                 Parameter.optional("node_limit", "an integer in [1, nodes] dividing top_k",
                         "nodes a token may reach; default 4 (R §4.2 p.22)"));
@@ -65,12 +65,12 @@ public final class RoutingBalanceCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        String metric = BoundedParameters.choice(parameters, "metric", "max-over-mean", METRICS);
+        String metric = parameters.choice("metric", "max-over-mean", METRICS);
         boolean withBias = parameters.optionalBoolean("bias").orElse(true);
-        LabInputs inputs = new LabInputs(parameters, FigureFile.load(context, FigureFile.REPORT));
+        Inputs inputs = new Inputs(parameters);
         long seed = inputs.integer("seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE, Unit.COUNT);
         int seeds = (int) inputs.integer("seeds", 3, 2, 20, Unit.COUNT);
-        GateConfig config = config(inputs);
+        GateConfig config = config(inputs, new ReportDefaults(FigureFile.load(context, FigureFile.REPORT)));
         if ((long) config.tokensPerStep() * config.steps() * seeds > MAX_ROUTED_TOKENS) {
             throw CheckException.invalid(String.format(Locale.ROOT, "steps: tokens_per_step × steps × seeds must be"
                     + " <= %,d, got %d × %d × %d", MAX_ROUTED_TOKENS, config.tokensPerStep(), config.steps(), seeds));
@@ -101,18 +101,16 @@ public final class RoutingBalanceCheck implements Check {
                 allSteps, List.of(plot(runs, metric, config)));
     }
 
-    private static GateConfig config(LabInputs inputs) throws CheckException {
-        int experts = (int) inputs.reportInteger("experts", 2, 4096, Unit.EXPERTS, LabInputs.ARCHITECTURE,
-                "routed_experts_per_moe_layer");
-        int topK = (int) inputs.reportInteger("top_k", 1, experts, Unit.EXPERTS, LabInputs.ARCHITECTURE,
-                "routed_experts_activated_per_token");
-        int nodes = (int) inputs.nodes(experts);
-        int nodeLimit = (int) inputs.reportInteger("node_limit", 1, nodes, Unit.COUNT, LabInputs.ARCHITECTURE,
-                "max_nodes_per_token");
+    private static GateConfig config(Inputs inputs, ReportDefaults report) throws CheckException {
+        int experts = report.experts(inputs);
+        int topK = report.topK(inputs, experts);
+        int nodes = (int) inputs.integerOr("nodes", 1, experts, Unit.COUNT, report.nodes());
+        int nodeLimit = (int) inputs.integerOr("node_limit", 1, nodes, Unit.COUNT,
+                report.architecture("node_limit", Unit.COUNT, "max_nodes_per_token"));
         int tokens = (int) inputs.integer("tokens_per_step", 512, 8, 65_536, Unit.TOKENS);
         int steps = (int) inputs.integer("steps", 100, 2, 5000, Unit.COUNT);
         double skew = inputs.number("skew", 0.3, 0, 3, Unit.RATIO);
-        double gamma = inputs.gamma(0.1);
+        double gamma = inputs.numberOr("gamma", 0, 0.1, Unit.RATIO, report.gamma());
         double capacity = inputs.number("capacity_factor", 1.25, 1, 10, Unit.RATIO);
         try {
             return new GateConfig(experts, topK, nodes, nodeLimit, tokens, steps, skew, gamma, capacity);

@@ -8,7 +8,7 @@ package org.claimcheck.check.parallelism;
  * @param weightBackward W, the backward-for-weights part of B, in [0, B]
  * @param overlapped     F&amp;B, two mutually overlapped forward and backward chunks, in [max(F, B), F + B]
  */
-public record ChunkTimes(double forward, double backward, double weightBackward, double overlapped) {
+record ChunkTimes(double forward, double backward, double weightBackward, double overlapped) {
 
     public ChunkTimes {
         if (!(forward > 0 && Double.isFinite(forward) && backward > 0 && Double.isFinite(backward))) {

@@ -11,7 +11,7 @@ import java.util.List;
  * same micro-batch's forward on the previous stage, a backward the backward on the next stage (the last stage
  * needs its own forward). Communication takes no time; every stage has the same F and B.
  */
-public final class OneFOneBSimulation {
+final class OneFOneBSimulation {
 
     private OneFOneBSimulation() {
     }

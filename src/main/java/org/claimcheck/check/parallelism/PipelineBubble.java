@@ -3,7 +3,7 @@ package org.claimcheck.check.parallelism;
 /**
  * The share of a training iteration a device spends idle in the pipeline bubble.
  */
-public final class PipelineBubble {
+final class PipelineBubble {
 
     private PipelineBubble() {
     }

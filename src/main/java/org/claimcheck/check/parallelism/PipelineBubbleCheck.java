@@ -6,13 +6,13 @@ import java.util.Locale;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.FigureFile;
+import org.claimcheck.check.Inputs;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.check.cost.BoundedParameters;
-import org.claimcheck.check.cost.FigureFile;
-import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -20,7 +20,7 @@ import org.claimcheck.unit.Unit;
  * Pipeline bubble of 1F1B, ZB1P or DualPipe from R Table 2 (p.13): the bubble time, its share of an iteration of m
  * micro-batches, the utilisation 1 − share, or the per-device parameter and activation memory multipliers.
  */
-public final class PipelineBubbleCheck implements Check {
+final class PipelineBubbleCheck implements Check {
 
     private static final String TABLE_2 = "table2_pipeline_bubbles_p13";
     private static final List<String> METRICS = List.of("bubble-share", "utilisation", "bubble-time",
@@ -29,6 +29,7 @@ public final class PipelineBubbleCheck implements Check {
     private static final int MAX_MICRO_BATCHES = 65_536;
     private static final double MAX_TIME = 1e6;
     private static final long MAX_SIMULATED = 1_000_000L;
+    private static final String NO_TIMES = "R states no chunk times";
 
     @Override
     public String kind() {
@@ -44,7 +45,7 @@ public final class PipelineBubbleCheck implements Check {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.optional("schedule", String.join(" | ", PipelineSchedule.ids()), "default dualpipe"),
+                Parameter.optional("schedule", Named.oneOf(PipelineSchedule.class), "default dualpipe"),
                 Parameter.optional("pp", "an integer in [2, 1024], even for dualpipe",
                         "pipeline stages; default 16, DeepSeek-V3's PP (R §3.2, p.12)"),
                 Parameter.optional("micro_batches", "an integer in [1, 65536], even for dualpipe", "micro-batches"
@@ -61,24 +62,24 @@ public final class PipelineBubbleCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        PipelineSchedule schedule = PipelineSchedule.of(BoundedParameters.choice(parameters, "schedule", "dualpipe",
-                PipelineSchedule.ids()));
-        String metric = BoundedParameters.choice(parameters, "metric", "bubble-share", METRICS);
-        boolean simulate = BoundedParameters.choice(parameters, "method", "closed-form",
+        PipelineSchedule schedule = parameters.choice("schedule", PipelineSchedule.DUALPIPE);
+        String metric = parameters.choice("metric", "bubble-share", METRICS);
+        boolean simulate = parameters.choice("method", "closed-form",
                 List.of("closed-form", "simulation")).equals("simulation");
         if (simulate && schedule != PipelineSchedule.ONE_F_ONE_B) {
             throw CheckException.invalid("method: simulation is implemented for 1f1b only, got " + schedule.id());
         }
-        long simulatedStages = BoundedParameters.integer(parameters, "pp", 16, 2, MAX_STAGES);
-        long simulatedBatches = BoundedParameters.integer(parameters, "micro_batches", 1, 1, MAX_MICRO_BATCHES);
+        long simulatedStages = parameters.integer("pp", 16, 2, MAX_STAGES);
+        long simulatedBatches = parameters.integer("micro_batches", 1, 1, MAX_MICRO_BATCHES);
         if (simulate && simulatedStages * simulatedBatches > MAX_SIMULATED) {
             throw CheckException.invalid("micro_batches: a simulation needs pp × micro_batches <= " + MAX_SIMULATED
                     + ", got " + simulatedStages + " × " + simulatedBatches);
         }
         FigureFile report = FigureFile.load(context, FigureFile.REPORT);
-        List<SourcedValue> inputs = new ArrayList<>();
-        int stages = stages(report, parameters, schedule, inputs);
-        ChunkTimes times = times(parameters, inputs);
+        Inputs recorder = new Inputs(parameters);
+        int stages = stages(report, schedule, recorder);
+        ChunkTimes times = times(recorder);
+        List<SourcedValue> inputs = new ArrayList<>(recorder.recorded());
         String formula = tableFormula(report, schedule);
         List<String> steps = new ArrayList<>(List.of(readmeAgreement(context, schedule, formula)));
         if (metric.endsWith("-multiplier")) {
@@ -117,18 +118,12 @@ public final class PipelineBubbleCheck implements Check {
                 : "R Table 2 (p.13) states " + formula + "; the DualPipe README (DP) states " + readme;
     }
 
-    private static int stages(FigureFile report, Parameters parameters, PipelineSchedule schedule,
-                              List<SourcedValue> inputs) throws CheckException {
-        SourcedValue pp = parameters.names().contains("pp")
-                ? new SourcedValue("pipeline stages PP", BoundedParameters.integer(parameters, "pp", 0, 2, MAX_STAGES),
-                        Unit.COUNT, new Source("claim", "with.pp"))
-                : report.value("pipeline stages PP", Unit.COUNT, 1.0, "R", "§3.2, p.12", "parallelism_sec3_2_p12",
-                        "pipeline_parallel");
-        int stages = (int) pp.value();
+    private static int stages(FigureFile report, PipelineSchedule schedule, Inputs inputs) throws CheckException {
+        int stages = (int) inputs.integerOr("pp", 2, MAX_STAGES, Unit.COUNT, () -> report.value("pipeline stages PP",
+                Unit.COUNT, 1.0, "R", "§3.2, p.12", "parallelism_sec3_2_p12", "pipeline_parallel"));
         if (schedule == PipelineSchedule.DUALPIPE && stages % 2 != 0) {
             throw CheckException.invalid("pp: expected an even number for dualpipe (R p.13), got " + stages);
         }
-        inputs.add(pp);
         return stages;
     }
 
@@ -138,7 +133,7 @@ public final class PipelineBubbleCheck implements Check {
                     + "does not state (give micro_batches in [1, " + MAX_MICRO_BATCHES + "] to compute it for an "
                     + "assumed count)");
         }
-        int microBatches = (int) BoundedParameters.integer(parameters, "micro_batches", 0, 1, MAX_MICRO_BATCHES);
+        int microBatches = (int) parameters.integer("micro_batches", 0, 1, MAX_MICRO_BATCHES);
         if (schedule == PipelineSchedule.DUALPIPE && microBatches % 2 != 0) {
             throw CheckException.invalid("micro_batches: expected an even number for dualpipe (R p.13), got "
                     + microBatches);
@@ -146,22 +141,13 @@ public final class PipelineBubbleCheck implements Check {
         return microBatches;
     }
 
-    private static ChunkTimes times(Parameters parameters, List<SourcedValue> inputs) throws CheckException {
-        double forward = time(parameters, "forward_time", 1.0, Double.MIN_VALUE, MAX_TIME, inputs);
-        double backward = time(parameters, "backward_time", 2.0, Double.MIN_VALUE, MAX_TIME, inputs);
-        double weight = time(parameters, "weight_time", Math.min(1.0, backward), 0.0, backward, inputs);
-        double overlapped = time(parameters, "overlapped_time", forward + backward, Math.max(forward, backward),
-                forward + backward, inputs);
+    private static ChunkTimes times(Inputs inputs) throws CheckException {
+        double forward = inputs.assumed("forward_time", 1.0, Double.MIN_VALUE, MAX_TIME, Unit.COUNT, NO_TIMES);
+        double backward = inputs.assumed("backward_time", 2.0, Double.MIN_VALUE, MAX_TIME, Unit.COUNT, NO_TIMES);
+        double weight = inputs.assumed("weight_time", Math.min(1.0, backward), 0.0, backward, Unit.COUNT, NO_TIMES);
+        double overlapped = inputs.assumed("overlapped_time", forward + backward, Math.max(forward, backward),
+                forward + backward, Unit.COUNT, NO_TIMES);
         return new ChunkTimes(forward, backward, weight, overlapped);
-    }
-
-    private static double time(Parameters parameters, String name, double fallback, double min, double max,
-                               List<SourcedValue> inputs) throws CheckException {
-        double value = BoundedParameters.number(parameters, name, fallback, min, max);
-        String locator = parameters.names().contains(name) ? "with." + name
-                : "default of the check (R states no chunk times)";
-        inputs.add(new SourcedValue(name, value, Unit.COUNT, new Source("claim", locator)));
-        return value;
     }
 
     private static Quantity multiplier(FigureFile report, PipelineSchedule schedule, String metric, int stages,

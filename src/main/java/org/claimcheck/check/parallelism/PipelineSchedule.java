@@ -1,12 +1,11 @@
 package org.claimcheck.check.parallelism;
 
-import java.util.Arrays;
-import java.util.List;
+import org.claimcheck.check.Named;
 
 /**
  * The pipeline schedules of R Table 2 (p.13), with their bubble closed forms as the table writes them.
  */
-public enum PipelineSchedule {
+enum PipelineSchedule implements Named {
     /** One-forward-one-backward. */
     ONE_F_ONE_B("1f1b", "1F1B", "(PP-1)(F+B)"),
     /** Zero Bubble, ZB1P. */
@@ -24,6 +23,7 @@ public enum PipelineSchedule {
         this.bubbleFormula = bubbleFormula;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -63,15 +63,5 @@ public enum PipelineSchedule {
             throw new IllegalArgumentException(tableRow + " bubble " + bubbleFormula + " is negative for these times");
         }
         return factor * perStage;
-    }
-
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(PipelineSchedule::id).toList();
-    }
-
-    /** The schedule spelled so. @throws IllegalArgumentException when none is */
-    public static PipelineSchedule of(String id) {
-        return Arrays.stream(values()).filter(schedule -> schedule.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no schedule " + id));
     }
 }

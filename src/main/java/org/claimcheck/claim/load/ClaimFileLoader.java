@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Caveat;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Interpretation;
 import org.claimcheck.claim.Problem;
@@ -20,7 +21,7 @@ public final class ClaimFileLoader {
 
     private static final Set<String> FILE_FIELDS = Set.of("claims");
     private static final Set<String> CLAIM_FIELDS =
-            Set.of("id", "quote", "section", "asserts", "interpretations", "sources", "note");
+            Set.of("id", "quote", "section", "asserts", "interpretations", "sources", "note", "caveats");
 
     private ClaimFileLoader() {
     }
@@ -76,11 +77,12 @@ public final class ClaimFileLoader {
         List<Interpretation> interpretations = readInterpretations(fields, assertion);
         List<Source> sources = SourceReader.readList(fields, "sources");
         String note = fields.string("note", false).orElse("");
+        List<Caveat> caveats = CaveatReader.readList(fields, interpretations);
         if (problems.size() > before || id.isEmpty() || quote.isEmpty() || section.isEmpty() || assertion.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Claim(id.get(), quote.get(), section.get(), assertion.get(), interpretations,
-                sources, note, fields.location()));
+                sources, note, caveats, fields.location()));
     }
 
     private static List<Interpretation> readInterpretations(Fields fields, Optional<Assertion> assertion) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Parameters;
-import org.claimcheck.check.cost.FixtureContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +16,7 @@ class WinShareCheckTest {
     private final WinShareCheck check = new WinShareCheck();
 
     private double share(Map<String, Object> parameters) throws CheckException {
-        return check.run(new FixtureContext(), Parameters.of(parameters)).quantity().inBase();
+        return check.run(LibraryFixture.alone(), Parameters.of(parameters)).quantity().inBase();
     }
 
     // Counts from FACTS.md D12 and claim 2, made by hand from R Table 6 (p.31), 22 rows:

@@ -3,20 +3,62 @@ package org.claimcheck.check.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.claimcheck.check.Check;
+import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
+import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
+import org.claimcheck.check.SourcedValue;
+import org.claimcheck.claim.Source;
+import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 import org.junit.jupiter.api.Test;
 
 class MfuCheckTest {
 
     private final MfuCheck check = new MfuCheck();
-    private final FixtureContext context = new FixtureContext();
+    /** DeepSeek-V3 activates 37B parameters per token (R §4.2, p.22). */
+    private static final double PUBLISHED_ACTIVE_PARAMS = 37e9;
 
+    /** The library, with model.active-params answered by the published 37B, so that the cost arithmetic stands alone. */
+    private final CheckContext context = LibraryFixture.with(List.of(new PublishedActiveParams()));
+
+    /** The MFU of DeepSeek-V3's pre-training. */
     private Measurement run(Map<String, Object> with) throws CheckException {
-        return check.run(context, Parameters.of(with));
+        Map<String, Object> parameters = new HashMap<>(Map.of("model", "deepseek-v3"));
+        parameters.putAll(with);
+        return check.run(context, Parameters.of(parameters));
+    }
+
+    /** A stand-in for model.active-params that gives R's published count. */
+    private static final class PublishedActiveParams implements Check {
+        @Override
+        public String kind() {
+            return "model.active-params";
+        }
+
+        @Override
+        public String summary() {
+            return "R's published activated parameters";
+        }
+
+        @Override
+        public List<Parameter> parameters() {
+            return List.of(Parameter.required("config", "a model name", "ignored"));
+        }
+
+        @Override
+        public Measurement run(CheckContext context, Parameters parameters) {
+            SourcedValue published = new SourcedValue("activated parameters", PUBLISHED_ACTIVE_PARAMS,
+                    Unit.PARAMETERS, new Source("R", "§4.2, p.22"));
+            return Measurement.of(Quantity.of(PUBLISHED_ACTIVE_PARAMS, Unit.PARAMETERS), List.of(published),
+                    List.of("stand-in: published figure"));
+        }
     }
 
     @Test
@@ -51,8 +93,8 @@ class MfuCheckTest {
     }
 
     @Test
-    void should_give_the_same_mfu_from_the_computed_active_parameters_of_the_fixture() throws CheckException {
-        // the fixture answers model.active-params with the published 37B, so the result is D4's 34.6% again
+    void should_give_the_same_mfu_from_the_computed_active_parameters_of_the_stand_in() throws CheckException {
+        // the stand-in answers model.active-params with the published 37B, so the result is D4's 34.6% again
         Measurement measurement = run(Map.of("active_params", "computed"));
 
         assertThat(measurement.quantity().value()).isCloseTo(0.34623, within(1e-5));

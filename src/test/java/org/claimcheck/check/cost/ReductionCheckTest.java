@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.unit.Unit;
@@ -17,10 +19,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReductionCheckTest {
 
     private final ReductionCheck check = new ReductionCheck();
-    private final FixtureContext context = new FixtureContext();
+    private final CheckContext context = LibraryFixture.alone();
 
+    /** DeepSeek-V3 against the parameters' baseline. */
     private Measurement run(Map<String, Object> with) throws CheckException {
-        return check.run(context, Parameters.of(with));
+        Map<String, Object> parameters = new HashMap<>(Map.of("model", "deepseek-v3"));
+        parameters.putAll(with);
+        return check.run(context, Parameters.of(parameters));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -76,7 +81,7 @@ class ReductionCheckTest {
         Measurement measurement = run(Map.of("baseline", "llama-3.1-70b"));
 
         assertThat(measurement.plots()).singleElement().satisfies(plot -> assertThat(plot.series().get(0).labels())
-                .containsExactly("llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "llama-3-8b", "llama-3-70b"));
+                .containsExactly("llama-3-70b", "llama-3-8b", "llama-3.1-405b", "llama-3.1-70b", "llama-3.1-8b"));
     }
 
     @Test
@@ -91,5 +96,15 @@ class ReductionCheckTest {
         assertThatThrownBy(() -> run(new HashMap<>()))
                 .isInstanceOf(CheckException.class)
                 .hasMessage("baseline: expected a string, got nothing");
+    }
+
+    @Test
+    void should_list_the_baselines_the_library_states_for_an_unknown_one() {
+        // every namespace of claims/library/facts with a GPU-hour, cost, per-trillion or FLOPs-per-token figure
+        assertThatThrownBy(() -> run(Map.of("baseline", "gpt-5")))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("baseline: expected one of llama-3-70b, llama-3-8b, llama-3.1-405b, llama-3.1-70b, "
+                        + "llama-3.1-8b, gpt-4-reported, deepseek-67b, deepseek-v2, qwen-72b, dense-same-size (a model "
+                        + "whose facts state a training budget), got \"gpt-5\"");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
@@ -36,7 +37,7 @@ class AccumulationCheckTest {
 
     @Test
     void should_grow_with_k_without_promotion() throws Exception {
-        Measurement measurement = check.run(new FixtureContext(), Parameters.none());
+        Measurement measurement = check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.none());
         Plot.Series limited = measurement.plots().get(0).series().stream()
                 .filter(series -> series.name().equals("limited")).findFirst().orElseThrow();
         assertThat(limited.x()).containsExactly(256.0, 1024.0, 4096.0, 16_384.0);
@@ -54,7 +55,7 @@ class AccumulationCheckTest {
 
     @Test
     void should_name_the_seed_and_the_interval_in_its_steps() throws Exception {
-        Measurement measurement = check.run(new FixtureContext(), Parameters.none());
+        Measurement measurement = check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.none());
         assertThat(measurement.steps()).anySatisfy(step -> assertThat(step).contains("seeds 20241226 to 20241230"));
         assertThat(measurement.steps()).anySatisfy(step -> assertThat(step).contains("95% CI"));
     }
@@ -67,6 +68,6 @@ class AccumulationCheckTest {
     }
 
     private double value(Map<String, ?> parameters) throws CheckException {
-        return check.run(new FixtureContext(), Parameters.of(parameters)).quantity().value();
+        return check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.of(parameters)).quantity().value();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class DataSizeCheckTest {
             "saving-vs-fp32, tile-1x128, 0.7421875", "saving-vs-bf16, block-128x128, 0.4998779296875",
             "saving-vs-bf16, none, 0.5", "saving-vs-fp32, block-128x128, 0.74993896484375"})
     void should_count_the_scale_overhead(String metric, String scaling, double expected) throws Exception {
-        Measurement measurement = check.run(new FixtureContext(),
+        Measurement measurement = check.run(LibraryFixture.with(Fp8Checks.all()),
                 Parameters.of(Map.of("metric", metric, "scaling", scaling)));
         assertThat(measurement.quantity().value()).isCloseTo(expected, within(1e-15));
     }
@@ -32,19 +33,39 @@ class DataSizeCheckTest {
     // R §3.3.3 p.18 (FACTS D8): FP32 master 4 + FP32 gradient 4 + BF16 moments 2 + 2 = 12 bytes, 16 with FP32 moments.
     @Test
     void should_give_the_training_state_of_the_deepseek_recipe() throws Exception {
-        assertThat(value(Map.of("metric", "training-state-bytes-per-parameter"))).isEqualTo(12.0);
-        assertThat(value(Map.of("metric", "training-state-bytes-per-parameter", "recipe", "fp32-moments")))
+        assertThat(value(Map.of("metric", "training-state-bytes-per-parameter", "recipe", "deepseek-v3")))
+                .isEqualTo(12.0);
+        assertThat(value(Map.of("metric", "training-state-bytes-per-parameter", "recipe", "bf16-mixed")))
                 .isEqualTo(16.0);
-        assertThat(value(Map.of("metric", "training-state-saving"))).isEqualTo(0.25);
+        // 1 - 12/16
+        assertThat(value(Map.of("metric", "training-state-saving", "recipe", "deepseek-v3"))).isEqualTo(0.25);
     }
 
     @Test
-    void should_cite_the_report_for_the_training_state_and_carry_two_plots() throws Exception {
-        Measurement measurement = check.run(new FixtureContext(), Parameters.of(Map.of("metric", "saving-vs-bf16")));
+    void should_cite_the_facts_for_the_training_state_and_carry_two_plots() throws Exception {
+        Measurement measurement = check.run(LibraryFixture.alone(),
+                Parameters.of(Map.of("metric", "training-state-saving", "recipe", "deepseek-v3")));
+
         assertThat(measurement.inputs()).anySatisfy(input -> assertThat(input.source().cite())
-                .isEqualTo("R, §3.3.3 p.18, Low-Precision Optimizer States"));
+                .isEqualTo("R, §3.3.3, p.18"));
         assertThat(measurement.plots()).extracting(plot -> plot.id())
                 .containsExactly("fp8-bytes-per-element", "fp8-training-state");
+    }
+
+    @Test
+    void should_leave_the_training_state_out_of_a_per_element_reading() throws Exception {
+        Measurement measurement = check.run(LibraryFixture.alone(), Parameters.of(Map.of("metric", "saving-vs-bf16")));
+
+        assertThat(measurement.plots()).extracting(plot -> plot.id()).containsExactly("fp8-bytes-per-element");
+        assertThat(measurement.inputs()).noneSatisfy(input -> assertThat(input.name()).contains("AdamW"));
+    }
+
+    @Test
+    void should_ask_for_the_recipe_of_a_training_state_metric() {
+        assertThatThrownBy(() -> value(Map.of("metric", "training-state-saving")))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("recipe: expected bf16-mixed or a model of the library for training-state-saving, "
+                        + "got nothing");
     }
 
     @Test
@@ -63,6 +84,6 @@ class DataSizeCheckTest {
     }
 
     private double value(Map<String, ?> parameters) throws CheckException {
-        return check.run(new FixtureContext(), Parameters.of(parameters)).quantity().value();
+        return check.run(LibraryFixture.alone(), Parameters.of(parameters)).quantity().value();
     }
 }

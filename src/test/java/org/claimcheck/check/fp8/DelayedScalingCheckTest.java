@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Parameters;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,6 @@ class DelayedScalingCheckTest {
     }
 
     private double value(Map<String, ?> parameters) throws CheckException {
-        return check.run(new FixtureContext(), Parameters.of(parameters)).quantity().value();
+        return check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.of(parameters)).quantity().value();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.check.stats.SeededRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class FloatFormatTest {
+
+    // FP8F Table 1: E4M3 and E5M2 are 8-bit (stored as FP8); bfloat16 and IEEE binary16 are 16-bit
+    @ParameterizedTest
+    @CsvSource({"E4M3, FP8, 8", "E5M2, FP8, 8", "BF16, BF16, 16", "FP16, FP16, 16"})
+    void should_be_stored_in_a_format_as_wide_as_its_fields(FloatFormat format, StorageFormat storage, int bits) {
+        assertThat(format.storage()).isEqualTo(storage);
+        assertThat(format.bits()).isEqualTo(bits).isEqualTo(storage.bits());
+        assertThat(format.bytesPerElement()).isEqualTo(bits / 8.0);
+    }
 
     @ParameterizedTest
     @EnumSource(FloatFormat.class)

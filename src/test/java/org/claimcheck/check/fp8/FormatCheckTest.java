@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.unit.Unit;
@@ -22,7 +23,7 @@ class FormatCheckTest {
             "E5M2, min-subnormal, 1.52587890625e-5", "E4M3, min-normal, 0.015625", "E4M3, bias, 7",
             "E5M2, mantissa-bits, 2", "E4M3, exponent-bits, 4", "BF16, bytes-per-element, 2", "E4M3, bits, 8"})
     void should_give_the_published_constant(String format, String property, double expected) throws Exception {
-        Measurement measurement = check.run(new FixtureContext(),
+        Measurement measurement = check.run(LibraryFixture.with(Fp8Checks.all()),
                 Parameters.of(Map.of("format", format, "property", property)));
         assertThat(measurement.quantity().value()).isEqualTo(expected);
         assertThat(measurement.inputs()).allSatisfy(input -> assertThat(input.source().document()).isNotBlank());
@@ -30,7 +31,7 @@ class FormatCheckTest {
 
     @Test
     void should_state_that_e4m3_has_no_infinity() throws Exception {
-        Measurement measurement = check.run(new FixtureContext(),
+        Measurement measurement = check.run(LibraryFixture.with(Fp8Checks.all()),
                 Parameters.of(Map.of("format", "E4M3", "property", "has-infinity")));
         assertThat(measurement.outcome()).isEqualTo(new Measurement.Stated("no-infinity"));
         assertThat(measurement.inputs().get(0).source().cite()).isEqualTo("FP8F, arXiv 2209.05433, Table 1");
@@ -38,14 +39,14 @@ class FormatCheckTest {
 
     @Test
     void should_report_bits_in_bits() throws Exception {
-        Measurement measurement = check.run(new FixtureContext(),
+        Measurement measurement = check.run(LibraryFixture.with(Fp8Checks.all()),
                 Parameters.of(Map.of("format", "FP16", "property", "mantissa-bits")));
         assertThat(measurement.quantity().unit()).isEqualTo(Unit.BITS);
     }
 
     @Test
     void should_name_the_allowed_formats_when_the_format_is_unknown() {
-        assertThatThrownBy(() -> check.run(new FixtureContext(),
+        assertThatThrownBy(() -> check.run(LibraryFixture.with(Fp8Checks.all()),
                 Parameters.of(Map.of("format", "E3M4", "property", "max"))))
                 .isInstanceOf(CheckException.class)
                 .hasMessage("format: expected one of E4M3, E5M2, BF16, FP16, got \"E3M4\"");
@@ -53,14 +54,14 @@ class FormatCheckTest {
 
     @Test
     void should_ask_for_a_format() {
-        assertThatThrownBy(() -> check.run(new FixtureContext(), Parameters.of(Map.of("property", "max"))))
+        assertThatThrownBy(() -> check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.of(Map.of("property", "max"))))
                 .isInstanceOf(CheckException.class)
                 .hasMessage("format: expected one of E4M3, E5M2, BF16, FP16, got nothing");
     }
 
     @Test
     void should_ask_for_a_property() {
-        assertThatThrownBy(() -> check.run(new FixtureContext(), Parameters.of(Map.of("format", "E4M3"))))
+        assertThatThrownBy(() -> check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.of(Map.of("format", "E4M3"))))
                 .isInstanceOf(CheckException.class)
                 .hasMessageStartingWith("property: expected one of max, min-normal,");
     }

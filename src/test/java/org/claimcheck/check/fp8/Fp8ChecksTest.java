@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.claimcheck.check.Check;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.CheckRegistry;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class Fp8ChecksTest {
                 case "fp8.data-size" -> Parameters.of(Map.of("metric", "saving-vs-bf16"));
                 default -> Parameters.of(Map.of("seed", 12L, "seeds", 2));
             };
-            assertThat(check.run(new FixtureContext(), parameters)).as(check.kind())
-                    .isEqualTo(check.run(new FixtureContext(), parameters));
+            assertThat(check.run(LibraryFixture.with(Fp8Checks.all()), parameters)).as(check.kind())
+                    .isEqualTo(check.run(LibraryFixture.with(Fp8Checks.all()), parameters));
         }
     }
 

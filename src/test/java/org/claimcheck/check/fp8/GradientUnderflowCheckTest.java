@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class GradientUnderflowCheckTest {
 
     @Test
     void should_say_where_clipping_happens_relative_to_the_casts() throws Exception {
-        Measurement measurement = check.run(new FixtureContext(), Parameters.none());
+        Measurement measurement = check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.none());
         assertThat(measurement.steps().get(0)).contains("R §4.2 p.23").contains("never touches an FP8 tensor");
         assertThat(measurement.inputs()).anySatisfy(input -> assertThat(input.source().cite())
                 .isEqualTo("V2, §3.1.2 p.12"));
@@ -48,6 +49,6 @@ class GradientUnderflowCheckTest {
     }
 
     private double value(Map<String, ?> parameters) throws CheckException {
-        return check.run(new FixtureContext(), Parameters.of(parameters)).quantity().value();
+        return check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.of(parameters)).quantity().value();
     }
 }

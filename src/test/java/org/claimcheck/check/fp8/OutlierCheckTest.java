@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
@@ -52,13 +53,13 @@ class OutlierCheckTest {
         // outlier channels ×1000 of N(0, 1) exceed E4M3's 448 wherever |z| > 0.448, i.e. for about 65% of their values
         double overflows = value(Map.of("strategy", "none", "metric", "overflow-count", "outlier_scale", 1000));
         assertThat(overflows).isGreaterThan(0);
-        assertThat(check.run(new FixtureContext(), Parameters.of(Map.of("metric", "overflow-count")))
+        assertThat(check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.of(Map.of("metric", "overflow-count")))
                 .quantity().unit()).isEqualTo(Unit.COUNT);
     }
 
     @Test
     void should_plot_each_format_over_the_five_strategies() throws Exception {
-        Measurement measurement = check.run(new FixtureContext(), Parameters.of(Map.of("format", "BF16")));
+        Measurement measurement = check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.of(Map.of("format", "BF16")));
         Plot plot = measurement.plots().get(0);
         assertThat(plot.series()).extracting(Plot.Series::name).containsExactly("E4M3", "E5M2", "BF16");
         assertThat(plot.series().get(0).labels())
@@ -110,6 +111,6 @@ class OutlierCheckTest {
     }
 
     private double value(Map<String, ?> parameters) throws CheckException {
-        return check.run(new FixtureContext(), Parameters.of(parameters)).quantity().value();
+        return check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.of(parameters)).quantity().value();
     }
 }

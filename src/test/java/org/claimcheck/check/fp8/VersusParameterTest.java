@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Parameters;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class VersusParameterTest {
 
     private static double run(Check check, Map<String, Object> parameters) throws CheckException {
-        return check.run(new FixtureContext(), Parameters.of(parameters)).quantity().inBase();
+        return check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.of(parameters)).quantity().inBase();
     }
 
     private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {

@@ -2,58 +2,69 @@ package org.claimcheck.check.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.claimcheck.check.Check;
+import java.util.List;
+import java.util.Optional;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.LibraryFiles;
-import org.claimcheck.io.InputLimit;
-import org.claimcheck.io.InputText;
+import org.claimcheck.check.LibraryFixture;
+import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.claim.Fact;
+import org.claimcheck.io.InputLimit;
+import org.claimcheck.io.InputText;
 
 /**
- * A check context over the worktree's {@code claims/library}; model names starting with {@code fixture/} resolve to
- * the test configs under {@code src/test/resources/model}.
+ * The worktree's {@code claims/library} with the model checks, as {@link LibraryFixture} gives it, where model names
+ * starting with {@code fixture/} resolve to the test configs under {@code src/test/resources/model}.
  */
 final class FixtureContext implements CheckContext {
 
-    static final Path ROOT = Path.of(System.getProperty("claimcheck.root", "")).toAbsolutePath().normalize();
+    static final Path ROOT = LibraryFixture.ROOT;
     private static final String FIXTURE = "fixture/";
+
+    private final CheckContext library = LibraryFixture.with(ModelChecks.all());
 
     @Override
     public Fact fact(String qualifiedName) throws CheckException {
-        throw CheckException.invalid("fact: the model fixture has no facts, got \"" + qualifiedName + "\"");
+        return library.fact(qualifiedName);
+    }
+
+    @Override
+    public Optional<Fact> optionalFact(String qualifiedName) {
+        return library.optionalFact(qualifiedName);
+    }
+
+    @Override
+    public List<String> factNames() {
+        return library.factNames();
+    }
+
+    @Override
+    public List<String> models() {
+        return library.models();
     }
 
     @Override
     public InputText modelConfig(String modelName) throws CheckException {
-        Path file = modelName.startsWith(FIXTURE)
-                ? ROOT.resolve("src/test/resources/model").resolve(modelName.substring(FIXTURE.length()) + ".json")
-                : ROOT.resolve("claims/library/models").resolve(modelName).resolve("config.json");
+        if (!modelName.startsWith(FIXTURE)) {
+            return library.modelConfig(modelName);
+        }
+        Path file = ROOT.resolve("src/test/resources/model").resolve(modelName.substring(FIXTURE.length()) + ".json");
         if (!Files.isRegularFile(file)) {
-            throw CheckException.invalid("config: expected a model of the library, got \"" + modelName + "\"");
+            throw CheckException.invalid("config: expected a fixture config, got \"" + modelName + "\"");
         }
         return LibraryFiles.read(ROOT, file, InputLimit.CONFIG_JSON);
     }
 
     @Override
     public InputText libraryFile(String relativePath) throws CheckException {
-        Path file = ROOT.resolve("claims/library").resolve(relativePath).normalize();
-        if (!Files.isRegularFile(file)) {
-            throw CheckException.invalid("file: expected a file of the library, got \"" + relativePath + "\"");
-        }
-        return LibraryFiles.read(ROOT, file, InputLimit.FIGURE_JSON);
+        return library.libraryFile(relativePath);
     }
 
-
     @Override
-    public org.claimcheck.check.Measurement measure(String kind, Parameters parameters) throws CheckException {
-        for (Check check : ModelChecks.all()) {
-            if (check.kind().equals(kind)) {
-                return check.run(this, parameters);
-            }
-        }
-        throw CheckException.invalid("kind: expected a model check, got \"" + kind + "\"");
+    public Measurement measure(String kind, Parameters parameters) throws CheckException {
+        return library.measure(kind, parameters);
     }
 
     /** The architecture of a library or fixture model, as the checks read it. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.unit.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +78,7 @@ class KvCacheTest {
 
     @Test
     void should_say_what_mla_caches_in_the_steps() throws Exception {
-        Derivation elements = KvCache.elementsPerToken(FixtureContext.architecture("deepseek-v3"));
+        ExactCount elements = KvCache.elementsPerToken(FixtureContext.architecture("deepseek-v3"));
 
         assertThat(elements.steps()).containsExactly(
                 "multi-head latent attention (128 heads, kv_lora_rank 512, rope dim 64, q_lora_rank 1536), per "

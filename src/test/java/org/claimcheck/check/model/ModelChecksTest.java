@@ -101,18 +101,20 @@ class ModelChecksTest {
         Measurement active = run("model.active-params", Map.of("config", "deepseek-v3"));
 
         assertThat(active.steps()).anyMatch(step -> step.startsWith("convention: the input embedding is a lookup"))
-                .contains("published: 37B, activated per token (R, abstract p.1) — reproduced: 36.63B lies within "
-                        + "37B ± 0.5B");
+                .contains("published: 37B, activated for each token (R, Abstract, p.1; §4.2, p.22) — reproduced: "
+                        + "36.63B lies within 37B ± 0.5B");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "model.kv-cache-bytes-per-token | precision | INT4 | precision: expected one of FP32, BF16, FP16, FP8, "
                 + "got \"INT4\"",
-        "model.flops-per-token | pass | backward | pass: expected forward or training, got \"backward\"",
+        "model.flops-per-token | pass | backward | pass: expected one of forward, training, got \"backward\"",
         "model.flops-per-token | attention_span | all | attention_span: expected one of causal-mean, last-token, "
                 + "got \"all\"",
-        "model.total-params | config | gpt-5 | config: expected a model of the library, got \"gpt-5\""
+        // the models are the folders of claims/library/models
+        "model.total-params | config | gpt-5 | config: expected a model of the library (one of deepseek-v2, "
+                + "deepseek-v3, llama-3.1-405b, llama-3.1-70b, llama-3.1-8b, mixtral-8x7b), got \"gpt-5\""
     })
     void should_name_the_bad_parameter(String kind, String name, String value, String message) {
         Map<String, Object> parameters = name.equals("config") ? Map.of(name, value)

@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.claimcheck.claim.Fact;
+import org.claimcheck.claim.Source;
+import org.claimcheck.unit.Quantity;
+import org.claimcheck.unit.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -150,11 +155,37 @@ class ParameterCountTest {
 
     @Test
     void should_say_in_the_steps_which_published_figures_are_reproduced() throws Exception {
-        List<String> notes = PublishedCounts.notes("deepseek-v3", ParamScope.ACTIVE_WITH_EMBEDDING, 37_552_297_472L);
+        // the library's fact deepseek-v3.active-params-with-embedding: 36.7B (RM), so ± 0.05B
+        List<String> notes = PublishedCounts.notes("deepseek-v3", ParamScope.ACTIVE_WITH_EMBEDDING, 37_552_297_472L,
+                new FixtureContext()::optionalFact);
 
         assertThat(notes).containsExactly("published: 36.7B, activated, including 0.9B embedding and 0.9B output "
                 + "head (RM, README_WEIGHTS.md, Main Model Weights) — NOT reproduced at the precision written, under "
                 + "the convention stated: 37.55B lies outside 36.7B ± 0.05B");
+    }
+
+    @Test
+    void should_take_the_precision_of_a_published_figure_from_its_last_digit_in_billions() {
+        // 405B is written to the billion (± 0.5B), 11.5B to the hundred million (± 0.05B); 70B, not 7e10, to the billion
+        Fact llama = new Fact("m.total-params", new Fact.Figure(Quantity.of(405e9, Unit.PARAMETERS)),
+                new Source("L31", "model sizes"), "");
+        Fact mtp = new Fact("m.mtp-params", new Fact.Figure(Quantity.of(11.5e9, Unit.PARAMETERS)),
+                new Source("RM", "MTP Modules"), "");
+        Fact seventy = new Fact("m.total-params", new Fact.Figure(Quantity.of(70e9, Unit.PARAMETERS)),
+                new Source("L31", "model sizes"), "");
+
+        assertThat(PublishedCounts.notes("m", ParamScope.TOTAL, 405_500_000_000L, name -> Optional.of(llama)))
+                .containsExactly("published: 405B (L31, model sizes) — reproduced: 405.50B lies within 405B ± 0.5B");
+        assertThat(PublishedCounts.notes("m", ParamScope.MTP, 11_514_000_000L, name -> Optional.of(mtp)))
+                .containsExactly("published: 11.5B (RM, MTP Modules) — reproduced: 11.51B lies within 11.5B ± 0.05B");
+        assertThat(PublishedCounts.notes("m", ParamScope.TOTAL, 70_553_706_496L, name -> Optional.of(seventy)))
+                .singleElement().asString().endsWith("70.55B lies outside 70B ± 0.5B");
+    }
+
+    @Test
+    void should_note_nothing_for_a_model_whose_facts_publish_no_count() {
+        assertThat(PublishedCounts.notes("mixtral-8x7b", ParamScope.TOTAL, 46_702_792_704L,
+                new FixtureContext()::optionalFact)).isEmpty();
     }
 
     private static long total(String model) throws Exception {

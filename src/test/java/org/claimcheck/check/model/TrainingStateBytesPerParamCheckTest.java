@@ -22,15 +22,14 @@ class TrainingStateBytesPerParamCheckTest {
     }
 
     @Test
-    void should_count_twelve_bytes_for_the_deepseek_v3_fp8_recipe_with_sources() throws Exception {
+    void should_count_twelve_bytes_for_the_recipe_the_deepseek_v3_facts_state_with_their_sources() throws Exception {
         // R §3.3.3 p.18 / FACTS D8: FP32 master 4 + FP32 gradient 4 + BF16 moments 2 + 2 = 12
-        Measurement measurement = check.run(new FixtureContext(),
-                Parameters.of(Map.of("recipe", "deepseek-v3-fp8")));
+        Measurement measurement = check.run(new FixtureContext(), Parameters.of(Map.of("recipe", "deepseek-v3")));
 
         assertThat(measurement.quantity().value()).isEqualTo(12.0);
         assertThat(measurement.inputs()).hasSize(4).allSatisfy(input -> {
             assertThat(input.source().document()).isEqualTo("R");
-            assertThat(input.source().locator()).contains("§3.3.3 p.18");
+            assertThat(input.source().locator()).contains("§3.3.3, p.18");
         });
     }
 
@@ -38,6 +37,7 @@ class TrainingStateBytesPerParamCheckTest {
     void should_list_the_recipes_when_the_recipe_is_unknown() {
         assertThatThrownBy(() -> check.run(new FixtureContext(), Parameters.of(Map.of("recipe", "fp4"))))
                 .isInstanceOf(CheckException.class)
-                .hasMessage("recipe: expected one of bf16-mixed, deepseek-v3-fp8, got \"fp4\"");
+                .hasMessage("recipe: expected one of bf16-mixed, deepseek-v3 (bf16-mixed or a model whose facts state "
+                        + "its training-state formats), got \"fp4\"");
     }
 }

@@ -7,17 +7,18 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
-import org.claimcheck.check.cost.FixtureContext;
 import org.junit.jupiter.api.Test;
 
 class RedundantExpertsCheckTest {
 
     private final RedundantExpertsCheck check = new RedundantExpertsCheck();
-    private final FixtureContext context = new FixtureContext();
+    private final CheckContext context = LibraryFixture.alone();
 
     private double run(Map<String, Object> with) throws CheckException {
         return check.run(context, Parameters.of(with)).quantity().value();

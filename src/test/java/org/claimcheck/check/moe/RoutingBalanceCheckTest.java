@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
-import org.claimcheck.check.cost.FixtureContext;
 import org.junit.jupiter.api.Test;
 
 class RoutingBalanceCheckTest {
 
     private final RoutingBalanceCheck check = new RoutingBalanceCheck();
-    private final FixtureContext context = new FixtureContext();
+    private final CheckContext context = LibraryFixture.alone();
 
     private Measurement run(Map<String, Object> with) throws CheckException {
         return check.run(context, Parameters.of(with));

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
+import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
+import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
-import org.claimcheck.check.cost.FixtureContext;
 import org.claimcheck.unit.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PipelineBubbleCheckTest {
 
     private final PipelineBubbleCheck check = new PipelineBubbleCheck();
-    private final FixtureContext context = new FixtureContext();
+    private final CheckContext context = LibraryFixture.alone();
 
     private Measurement run(Map<String, Object> with) throws CheckException {
         return check.run(context, Parameters.of(with));

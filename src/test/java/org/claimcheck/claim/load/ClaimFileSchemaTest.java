@@ -67,7 +67,11 @@ class ClaimFileSchemaTest {
                         + "interpretations: [{id: a, reading: r, stated: true, fact: f}]}]",
                 "claims: [{id: x, qoute: q, section: s, asserts: {figure: '50%'}}]",
                 "claims: [{id: Not-Kebab, quote: q, section: s, asserts: {mechanism: m}}]",
-                "claims: [{id: x, quote: q, section: s, asserts: {figure: '50%', mechanism: m}}]");
+                "claims: [{id: x, quote: q, section: s, asserts: {figure: '50%', mechanism: m}}]",
+                "claims: [{id: x, quote: q, section: s, asserts: {mechanism: m}, caveats: [{text: an opinion}]}]",
+                "claims: [{id: x, quote: q, section: s, asserts: {mechanism: m}, caveats: [an opinion]}]",
+                "claims: [{id: x, quote: q, section: s, asserts: {mechanism: m}, caveats: [{text: t, fact: f, "
+                        + "source: {document: R, locator: p.1}}]}]");
         for (String yaml : broken) {
             assertThat(SCHEMA.validate(tree(yaml))).as(yaml).isNotEmpty();
             Path file = Files.createTempFile("claims", ".yaml");
