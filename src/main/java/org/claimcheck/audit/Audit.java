@@ -105,7 +105,8 @@ public final class Audit {
         problems.sort(Problem.BY_POSITION);
         ArticleText text = ArticleText.of(article.value().article().text());
         results.sort(inArticleOrder(text));
-        return AuditResult.of(article.value().article(), text, results, problems, inputs(tree), VERSION);
+        return AuditResult.of(article.value().article(), text, results, problems, inputs(tree), VERSION)
+                .withDocuments(library.value().documents());
     }
 
     /** Claims in the order their quotes stand in the article; ties (and quotes not found) keep file order. */

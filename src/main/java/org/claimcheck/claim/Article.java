@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param url          where it was published, possibly empty
  * @param architecture the stated architecture it is checked against: the fact namespace ({@code deepseek-v3})
  * @param waivers      sentences out of scope for checking, each with a reason
+ * @param artefacts    text of the copy that the published article does not hold (characters lost when it was
+ *                     saved), each with a reason: kept for quoting, left out where the article is shown
  */
 public record Article(String title, String path, String text, String url, String architecture,
-                      List<Waiver> waivers) {
+                      List<Waiver> waivers, List<Artefact> artefacts) {
 
     public Article {
         Objects.requireNonNull(title, "title");
@@ -23,6 +25,12 @@ public record Article(String title, String path, String text, String url, String
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(architecture, "architecture");
         waivers = List.copyOf(waivers);
+        artefacts = List.copyOf(artefacts);
+    }
+
+    /** An article whose copy holds no artefact. */
+    public Article(String title, String path, String text, String url, String architecture, List<Waiver> waivers) {
+        this(title, path, text, url, architecture, waivers, List.of());
     }
 
     /**
@@ -33,6 +41,20 @@ public record Article(String title, String path, String text, String url, String
      */
     public record Waiver(String quote, String reason) {
         public Waiver {
+            Objects.requireNonNull(quote, "quote");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Text of the copy that is not the article's, such as the question marks an encoder wrote for characters it
+     * could not write when the copy was saved.
+     *
+     * @param quote  the text, verbatim; its first occurrence is meant
+     * @param reason what it is and how it came about
+     */
+    public record Artefact(String quote, String reason) {
+        public Artefact {
             Objects.requireNonNull(quote, "quote");
             Objects.requireNonNull(reason, "reason");
         }

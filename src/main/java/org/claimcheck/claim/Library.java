@@ -10,11 +10,11 @@ import java.util.TreeMap;
  * The shared library of the claims tree: documents that sources cite, facts, and model names.
  *
  * @param folder    path of the library folder relative to the repository root
- * @param documents document key → description (title and origin)
+ * @param documents document key → the document, as {@code sources.yaml} lists it
  * @param facts     qualified name → fact
  * @param models    names of the models whose config.json the library holds
  */
-public record Library(String folder, Map<String, String> documents, Map<String, Fact> facts, List<String> models) {
+public record Library(String folder, Map<String, Document> documents, Map<String, Fact> facts, List<String> models) {
 
     public Library {
         Objects.requireNonNull(folder, "folder");

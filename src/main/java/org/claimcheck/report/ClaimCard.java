@@ -10,8 +10,10 @@ import java.util.Set;
 import org.claimcheck.check.Plot;
 import org.claimcheck.check.SourcedValue;
 import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Document;
 import org.claimcheck.claim.Numbers;
 import org.claimcheck.claim.Source;
+import org.claimcheck.report.chart.ChartLegend;
 import org.claimcheck.report.chart.PlotSvg;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
@@ -34,14 +36,14 @@ import org.claimcheck.verdict.Rating;
  * @param explanation why the verdict
  * @param note        the claim's note, possibly empty
  * @param workings    each derivation's steps and inputs
- * @param sources     every source cited, claim's own first, then its inputs'
+ * @param citations   every document cited, claim's own sources first, then its inputs', as a reader cites them
  * @param plots       the plots
  * @param quoted      whether the quote was found in the article, so the card can link back to it
  */
 record ClaimCard(String id, String quote, String section, String location, VerdictView verdict, String context,
                  List<CaveatLine> caveats, String sentence, String asserts,
                  List<Row> rows, List<String> solutions, String explanation, String note, List<Working> workings,
-                 List<SourceLine> sources, List<PlotView> plots, boolean quoted) {
+                 List<CitationView> citations, List<PlotView> plots, boolean quoted) {
 
     /** A caveat and what it rests on, in words. */
     record CaveatLine(String text, String citation) {
@@ -62,20 +64,26 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
     record Working(String id, List<String> steps, String comparison, List<String> inputs) {
     }
 
-    /** A drawn plot: DOM id, title, axes, the SVG and its data in words. */
-    record PlotView(String domId, String title, String axes, String svg, List<String> summary) {
+    /** A drawn plot: DOM id, title, axes, the SVG, its legend and its data in words. */
+    record PlotView(String domId, String title, String axes, String svg, List<ChartLegend.Entry> legend,
+                    List<String> summary) {
+        boolean hasLegend() {
+            return !legend.isEmpty();
+        }
     }
 
-    static ClaimCard of(ClaimResult result, boolean quoted) {
+    static ClaimCard of(ClaimResult result, boolean quoted, Map<String, Document> documents) {
         String id = result.claim().id();
         List<Row> rows = rows(result);
         List<String> solutions = solutions(result);
         List<Working> workings = result.derivations().stream().map(d -> working(d)).toList();
-        List<PlotView> plots = ClaimPlots.of(result).stream().map(plot -> plot(id, plot)).toList();
+        List<PlotView> plots = ClaimPlots.of(result).stream()
+                .map(plot -> plot(id, ClaimPlots.inClaimUnit(plot, result.claim().assertion()))).toList();
         return new ClaimCard(id, result.claim().quote(), result.claim().section(), result.claim().location()
                 .toString(), VerdictView.of(result.verdict()), context(result), caveats(result),
                 VerdictSentence.of(result), asserts(result.claim().assertion()), rows, solutions,
-                result.explanation(), result.claim().note(), workings, sources(result), plots, quoted);
+                result.explanation(), result.claim().note(), workings, Citations.of(sourcesOf(result), documents)
+                .stream().map(CitationView::of).toList(), plots, quoted);
     }
 
     /** Whether the card shows caveats. */
@@ -103,9 +111,9 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         return !solutions.isEmpty();
     }
 
-    /** Whether the card lists sources. */
-    boolean hasSources() {
-        return !sources.isEmpty();
+    /** Whether the card cites any document. */
+    boolean hasCitations() {
+        return !citations.isEmpty();
     }
 
     /** One interpretations-table row per derivation. */
@@ -182,6 +190,6 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
     private static PlotView plot(String claimId, Plot plot) {
         String domId = "plot-" + claimId + "-" + plot.id().replaceAll("[^A-Za-z0-9_-]", "-");
         return new PlotView(domId, plot.title(), PlotSummary.axes(plot), PlotSvg.render(plot, domId),
-                PlotSummary.lines(plot));
+                ChartLegend.of(plot), PlotSummary.lines(plot));
     }
 }

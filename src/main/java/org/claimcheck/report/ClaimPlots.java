@@ -40,6 +40,28 @@ final class ClaimPlots {
     }
 
     /**
+     * The plot in the unit an article writes: a y axis in a ratio ("(ratio)", "(fraction)") is shown in percent,
+     * values and reference lines times 100, as articles write shares and cuts; unless the claim states its figure in
+     * another unit of ratios ("1.2x", "0.3 ratio"), which the axis then keeps.
+     */
+    static Plot inClaimUnit(Plot plot, Assertion assertion) {
+        Matcher unit = AXIS_UNIT.matcher(plot.yLabel());
+        boolean otherRatio = assertion instanceof Assertion.Figure figure
+                && figure.figure().quantity().dimension() == Unit.PERCENT.dimension()
+                && figure.figure().quantity().unit() != Unit.PERCENT;
+        if (otherRatio || !unit.find() || Unit.bySpelling(unit.group(1).strip()).orElse(null) != Unit.RATIO) {
+            return plot;
+        }
+        double toPercent = Unit.RATIO.factorToBase() / Unit.PERCENT.factorToBase();
+        List<Plot.Series> series = plot.series().stream().map(one -> new Plot.Series(one.name(), one.x(),
+                one.y().stream().map(y -> y * toPercent).toList(), one.labels())).toList();
+        List<Plot.Reference> references = plot.references().stream()
+                .map(reference -> new Plot.Reference(reference.label(), reference.y() * toPercent)).toList();
+        String yLabel = plot.yLabel().substring(0, unit.start()) + "(%)";
+        return new Plot(plot.id(), plot.title(), plot.xLabel(), yLabel, plot.logX(), series, references);
+    }
+
+    /**
      * The claimed figure as a line on the plot's y axis: "claimed: 50%" at 0.5 on an axis in "(ratio)"; empty when
      * the claim states no figure, the axis names no unit, or the units measure different things.
      */

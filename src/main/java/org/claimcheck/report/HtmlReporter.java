@@ -9,7 +9,7 @@ import org.claimcheck.verdict.AuditResult;
 
 /**
  * {@code report.html}: one self-contained page (styles inline, plots inline SVG, no network) rendered by a Mustache
- * template, which HTML-escapes every value. The only value inserted unescaped is each plot's SVG, which the chart
+ * template (with its partial {@code article-run.mustache}, a run of the article), which HTML-escapes every value. The only value inserted unescaped is each plot's SVG, which the chart
  * library writes with its text XML-escaped; no HTML is assembled from strings here.
  *
  * <p>Text from the input that stands inline beside the page's own words is isolated in {@code <bdi>}, so that

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.claimcheck.claim.Article;
+import org.claimcheck.claim.ArticleText;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.Source;
+import org.claimcheck.claim.TextSpan;
 import org.claimcheck.verdict.AuditResult;
 
 /**
@@ -22,16 +25,17 @@ import org.claimcheck.verdict.AuditResult;
  * @param counts       claims per verdict, every verdict
  * @param coverage     the article's checkable sentences and how many claims and waivers cover (scan)
  * @param unclaimed    checkable sentences no claim quotes
- * @param sources      every source any claim cites, one line per document, sorted
- * @param segments     the article text in plain and quoted runs
+ * @param bibliography every document any claim cites, by key
+ * @param blocks       the article's headings, paragraphs and tables, quotes marked, artefacts left out
+ * @param artefacts    the text of the copy that is not the article's, each with why, left out of the blocks
  * @param claims       one card per claim
  * @param problems     input problems, one line each
  * @param inputs       the files read with their SHA-256
  */
 record PageView(String title, String path, String url, String architecture, String version, String summary,
-                List<Count> counts, String coverage, List<String> unclaimed, List<SourceLine> sources,
-                List<SegmentView> segments, List<ClaimCard> claims, List<String> problems,
-                List<AuditResult.InputFile> inputs) {
+                List<Count> counts, String coverage, List<String> unclaimed, List<Bibliography.Entry> bibliography,
+                List<ArticleView.Block> blocks, List<Article.Artefact> artefacts, List<ClaimCard> claims,
+                List<String> problems, List<AuditResult.InputFile> inputs) {
 
     /** Sources of the summary: by document, then locator. */
     static final Comparator<Source> SOURCE_ORDER = Comparator.comparing(Source::document)
@@ -53,8 +57,6 @@ record PageView(String title, String path, String url, String architecture, Stri
         org.claimcheck.scan.Coverage coverage = result.coverage();
         List<Count> counts = new ArrayList<>();
         result.counts().forEach((verdict, count) -> counts.add(new Count(VerdictView.of(verdict), count)));
-        List<SourceLine> sources = ClaimCard.cited(result.claims().stream().flatMap(claim -> ClaimCard.sourcesOf(claim)
-                .stream()).sorted(SOURCE_ORDER).toList());
         List<SegmentView> segments = ArticleSegments.of(result.text(), result.claims()).stream()
                 .map(segment -> new SegmentView(segment.text(), segment.claim() == null ? null : new QuoteView(
                         segment.claim().claim().id(), VerdictView.of(segment.claim().verdict())))).toList();
@@ -62,13 +64,24 @@ record PageView(String title, String path, String url, String architecture, Stri
                 .map(segment -> segment.claim().id()).collect(Collectors.toSet());
         // cards render their charts; they are independent, so they are built in parallel, and kept in claim order
         List<ClaimCard> cards = result.claims().parallelStream()
-                .map(claim -> ClaimCard.of(claim, quoted.contains(claim.claim().id()))).toList();
+                .map(claim -> ClaimCard.of(claim, quoted.contains(claim.claim().id()), result.documents())).toList();
         return new PageView(result.article().title(), result.article().path(), webUrl(result.article().url()),
                 result.article().architecture(), result.version(), ConsoleReporter.summary(result), counts,
                 coverage.summary(), coverage.entries().stream()
                         .filter(entry -> entry.status() == org.claimcheck.scan.Coverage.Status.UNCOVERED)
-                        .map(entry -> entry.sentence().text()).toList(), sources, segments, cards,
+                        .map(entry -> entry.sentence().text()).toList(), Bibliography.of(result),
+                blocks(result, segments), result.article().artefacts(), cards,
                 result.problems().stream().map(Problem::render).toList(), result.inputs());
+    }
+
+    /** The article's blocks: artefacts left out, a claim's section a heading where it is a line of its own. */
+    private static List<ArticleView.Block> blocks(AuditResult result, List<SegmentView> segments) {
+        List<TextSpan> artefacts = result.article().artefacts().stream()
+                .flatMap(artefact -> result.text().first(artefact.quote()).stream()).toList();
+        Set<String> sections = result.claims().stream().map(claim -> ArticleText.collapse(claim.claim().section()))
+                .collect(Collectors.toSet());
+        return ArticleView.of(result.text().text(), ArticleRuns.of(result.text().text(), segments, artefacts),
+                sections);
     }
 
     /** Only web addresses become links: a {@code javascript:} or {@code data:} address would run in the page. */
@@ -82,9 +95,19 @@ record PageView(String title, String path, String url, String architecture, Stri
         return !unclaimed.isEmpty();
     }
 
+    /** Whether the copy of the article holds text that is not the article's. */
+    boolean hasArtefacts() {
+        return !artefacts.isEmpty();
+    }
+
     /** Whether any input could not be used. */
     boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** "16 documents": how many the bibliography lists. */
+    String documentCount() {
+        return bibliography.size() + (bibliography.size() == 1 ? " document" : " documents");
     }
 
     /** How many plots the cards draw. */

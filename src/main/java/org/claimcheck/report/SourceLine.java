@@ -11,9 +11,6 @@ import java.util.Objects;
  */
 record SourceLine(String document, List<String> locators) {
 
-    /** Beyond this many places a page folds the list. */
-    private static final int SHOWN_PLACES = 3;
-
     SourceLine {
         Objects.requireNonNull(document, "document");
         locators = List.copyOf(locators);
@@ -22,25 +19,5 @@ record SourceLine(String document, List<String> locators) {
     /** "R — §3.3.3, p.18 · Table 1, p.5", or the document alone. */
     String text() {
         return locators.isEmpty() ? document : document + " — " + String.join(" · ", locators);
-    }
-
-    /** The places joined, for a line that shows them all. */
-    String joined() {
-        return String.join(" · ", locators);
-    }
-
-    /** Whether the places are many enough to fold. */
-    boolean hasMany() {
-        return locators.size() > SHOWN_PLACES;
-    }
-
-    /** Whether any place is cited. */
-    boolean hasPlaces() {
-        return !locators.isEmpty();
-    }
-
-    /** How many places are cited. */
-    int count() {
-        return locators.size();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.claimcheck.claim.Article;
 import org.claimcheck.claim.ArticleText;
+import org.claimcheck.claim.Document;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.scan.Coverage;
 
@@ -15,16 +16,18 @@ import org.claimcheck.scan.Coverage;
  * quotes, each claim's result (with the derivation that decides it), the coverage of the article's checkable
  * sentences, the input problems, and the files it read.
  *
- * @param article  the article
- * @param text     the article's text, indexed for finding quotes
- * @param claims   the results, in the order their quotes stand in the article
- * @param coverage the checkable sentences of the article and the judged claims and waivers that cover them
- * @param problems input that could not be used, sorted by position
- * @param inputs   the files read (article, claims, library) with their SHA-256, sorted by path
- * @param version  the tool's version
+ * @param article   the article
+ * @param text      the article's text, indexed for finding quotes
+ * @param claims    the results, in the order their quotes stand in the article
+ * @param coverage  the checkable sentences of the article and the judged claims and waivers that cover them
+ * @param problems  input that could not be used, sorted by position
+ * @param inputs    the files read (article, claims, library) with their SHA-256, sorted by path
+ * @param version   the tool's version
+ * @param documents the library's documents by key, which the claims' sources cite (for a bibliography)
  */
 public record AuditResult(Article article, ArticleText text, List<ClaimResult> claims, Coverage coverage,
-                          List<Problem> problems, List<InputFile> inputs, String version) {
+                          List<Problem> problems, List<InputFile> inputs, String version,
+                          Map<String, Document> documents) {
 
     public AuditResult {
         Objects.requireNonNull(article, "article");
@@ -37,6 +40,7 @@ public record AuditResult(Article article, ArticleText text, List<ClaimResult> c
         claims = List.copyOf(claims);
         problems = List.copyOf(problems);
         inputs = List.copyOf(inputs);
+        documents = Map.copyOf(documents);
     }
 
     /** The result of an audit whose article text is indexed here and its coverage computed from the claims. */
@@ -50,7 +54,12 @@ public record AuditResult(Article article, ArticleText text, List<ClaimResult> c
     public static AuditResult of(Article article, ArticleText text, List<ClaimResult> claims, List<Problem> problems,
                                  List<InputFile> inputs, String version) {
         Coverage coverage = Coverage.of(text, claims.stream().map(ClaimResult::claim).toList(), article.waivers());
-        return new AuditResult(article, text, claims, coverage, problems, inputs, version);
+        return new AuditResult(article, text, claims, coverage, problems, inputs, version, Map.of());
+    }
+
+    /** The same result with the library's documents, which its sources cite. */
+    public AuditResult withDocuments(Map<String, Document> documents) {
+        return new AuditResult(article, text, claims, coverage, problems, inputs, version, documents);
     }
 
     /** Count of claims per verdict, every verdict present. */

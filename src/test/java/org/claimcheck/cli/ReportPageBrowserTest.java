@@ -1,86 +1,37 @@
 package org.claimcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the seed article's report.html in headless Chromium, as a reader's browser would: the DOM it builds must hold
  * every claim card, verdict label and plot that report.json lists, and a screenshot is kept in the build folder.
- * Without a Chromium binary the test is skipped, unless the environment variable CI is "true": there it must run.
+ * Without a Chromium binary the test is skipped, unless the environment variable CI is "true": there it must run
+ * ({@link Chromium}).
  */
 class ReportPageBrowserTest {
 
-    private static final List<String> BINARIES = List.of("chromium", "chromium-browser", "google-chrome",
-            "google-chrome-stable");
-    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-    private static final long BROWSER_TIMEOUT_SECONDS = 180;
     private static final Path BUILD = Path.of(System.getProperty("claimcheck.build.dir", "target"));
 
     @TempDir
     Path profiles;
-
-    /** The first Chromium on the PATH. */
-    private static Optional<Path> chromium() {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        return Stream.of(path.split(File.pathSeparator)).filter(folder -> !folder.isEmpty())
-                .flatMap(folder -> BINARIES.stream().map(name -> Path.of(folder, name)))
-                .filter(Files::isExecutable).findFirst();
-    }
-
-    private static Path requireChromium() {
-        Optional<Path> binary = chromium();
-        if (binary.isEmpty() && "true".equals(System.getenv("CI"))) {
-            fail("CI=true but no Chromium on the PATH (looked for " + String.join(", ", BINARIES) + "); .ci/run "
-                    + "installs Debian's chromium");
-        }
-        Assumptions.assumeTrue(binary.isPresent(), "skipped: no Chromium on the PATH (looked for "
-                + String.join(", ", BINARIES) + "); install it (apt-get install chromium) to run the browser test");
-        return binary.orElseThrow();
-    }
-
-    /** Runs Chromium with the fixed flags, a fresh profile and {@code extra}; gives its standard output. */
-    private String browse(Path binary, Path page, String... extra) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(binary.toString()));
-        command.addAll(FLAGS);
-        command.add("--user-data-dir=" + Files.createTempDirectory(profiles, "profile"));
-        command.addAll(List.of(extra));
-        command.add(page.toUri().toString());
-        Path log = Files.createTempFile(profiles, "chromium", ".log");
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(BROWSER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("Chromium did not finish within " + BROWSER_TIMEOUT_SECONDS + " s: " + command);
-        }
-        assertThat(process.exitValue()).as("Chromium's exit status; its log:%n%s", Files.readString(log)).isZero();
-        return new String(out, StandardCharsets.UTF_8);
-    }
 
     private static List<String> all(String regex, String text) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
@@ -94,7 +45,7 @@ class ReportPageBrowserTest {
     @Test
     void should_show_every_claim_card_label_and_plot_in_the_browser_dom() throws Exception {
         // given the real audit of the seed article
-        Path binary = requireChromium();
+        Chromium chromium = Chromium.require(profiles);
         Path out = BUILD.resolve("browser-test");
         int exit = Main.execute(new String[] {"audit", AuditCommand.DEFAULT_ARTICLE, "--out", out.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
@@ -102,10 +53,10 @@ class ReportPageBrowserTest {
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         Path page = out.resolve("report.html").toAbsolutePath();
         // when
-        String dom = browse(binary, page, "--dump-dom");
+        String dom = chromium.browse(page, "--dump-dom");
         Path screenshot = BUILD.resolve("report-screenshot.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
-        browse(binary, page, "--screenshot=" + screenshot, "--window-size=1280,4000");
+        chromium.browse(page, "--screenshot=" + screenshot, "--window-size=1280,4000");
         // then every claim of report.json has its card with its verdict's label, and every plot its figure and SVG
         List<String> cards = all("<article class=\"card [a-z-]+\" id=\"claim-([a-z0-9-]+)\"", dom);
         Set<String> expectedPlots = new LinkedHashSet<>();

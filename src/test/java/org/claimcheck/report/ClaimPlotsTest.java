@@ -1,6 +1,7 @@
 package org.claimcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.claimcheck.check.Plot;
@@ -64,5 +65,33 @@ class ClaimPlotsTest {
     void should_list_a_plot_two_derivations_share_once() {
         assertThat(ClaimPlots.of(ReportFixture.plain().claims().get(0))).extracting(Plot::id)
                 .containsExactly("cut-by-model");
+    }
+
+    @Test
+    void should_show_a_ratio_axis_in_percent_values_and_reference_lines_times_100() {
+        // given the flushed share of the seed's e4m3-outliers plot, in a ratio, and a reference at 0.02
+        Plot plot = new Plot("p", "t", "scaling", "flushed share (ratio)", false, List.of(new Plot.Series("E4M3",
+                List.of(0.0, 1.0), List.of(0.0443, 0.00086), List.of("per-tensor", "none"))),
+                List.of(new Plot.Reference("R p.17: nearly 2%", 0.02)));
+        // when: the claim is a mechanism, or a percentage
+        Plot mechanism = ClaimPlots.inClaimUnit(plot, new Assertion.Mechanism("per-tile"));
+        Plot percent = ClaimPlots.inClaimUnit(plot, figure("50%", 50, Unit.PERCENT));
+        // then: 0.0443 is 4.43%, 0.02 is 2%
+        for (Plot shown : List.of(mechanism, percent)) {
+            assertThat(shown.yLabel()).isEqualTo("flushed share (%)");
+            assertThat(shown.series().get(0).y().get(0)).isCloseTo(4.43, within(1e-12));
+            assertThat(shown.references().get(0).y()).isCloseTo(2, within(1e-12));
+            assertThat(shown.series().get(0).labels()).containsExactly("per-tensor", "none");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"speed-up (ratio), 1.2x", "KV cache (GiB), 50%", "max/mean, 50%"})
+    void should_keep_an_axis_in_its_unit_for_a_claim_in_another_ratio_unit_or_an_axis_not_in_a_ratio(String yLabel,
+                                                                                                  String claimed) {
+        Unit unit = claimed.endsWith("x") ? Unit.TIMES : Unit.PERCENT;
+        Plot plot = plot(yLabel);
+        assertThat(ClaimPlots.inClaimUnit(plot, figure(claimed, Double.parseDouble(claimed.replaceAll("[x%]", "")),
+                unit))).isSameAs(plot);
     }
 }

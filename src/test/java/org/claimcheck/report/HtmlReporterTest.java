@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimcheck.claim.Article;
+import org.claimcheck.claim.Document;
+import org.claimcheck.verdict.AuditResult;
 import org.junit.jupiter.api.Test;
 
 class HtmlReporterTest {
@@ -16,7 +20,8 @@ class HtmlReporterTest {
     private static final Set<String> KNOWN_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "a",
             "header", "h1", "h2", "h3", "p", "code", "main", "section", "ul", "ol", "li", "span", "dl", "dt", "dd",
             "nav", "div", "mark", "article", "blockquote", "strong", "table", "caption", "thead", "tbody", "tr", "th",
-            "td", "details", "summary", "figure", "figcaption", "footer", "br", "bdi", "svg", "defs", "clippath",
+            "td", "details", "summary", "figure", "figcaption", "footer", "br", "bdi", "cite", "h4", "q", "svg", "defs",
+            "clippath",
             "path", "rect", "line", "g", "text", "polyline", "polygon", "circle", "ellipse");
 
     /**
@@ -104,24 +109,28 @@ class HtmlReporterTest {
                 .containsExactly("claim-compute-cut");
         assertThat(all(Pattern.compile("<figure class=\"plot\" id=\"([^\"]+)\""), html))
                 .containsExactly("plot-compute-cut-cut-by-model");
-        assertThat(all(Pattern.compile("(<svg)"), html)).hasSize(1);
+        assertThat(all(Pattern.compile("(<svg id=)"), html)).hasSize(1);
     }
 
     @Test
     void should_show_the_interpretations_table_and_what_would_make_it_true() {
         String html = new HtmlReporter().render(ReportFixture.plain());
         // 0.75 as the claim's unit, percent; 0.9 likewise
-        assertThat(html).contains("<tr><td>" + escaped(ReportFixture.HOSTILE) + "</td><td>stated</td><td>75%</td>"
-                        + "<td>84%</td><td class=\"match does-not-follow\">does not match</td></tr>")
-                .contains("<td>not stated</td><td>90%</td>")
+        assertThat(html).contains("<tr><td data-label=\"reading\">" + escaped(ReportFixture.HOSTILE) + "</td><td "
+                        + "data-label=\"stated?\">stated</td><td data-label=\"derived\">75%</td><td data-label=\""
+                        + "claimed\">84%</td><td data-label=\"match\" class=\"match does-not-follow\">does not match"
+                        + "</td></tr>")
+                .contains("<td data-label=\"stated?\">not stated</td><td data-label=\"derived\">90%</td>")
                 .contains("<strong>What would make it true:</strong> <bdi>84% would need vs dense &#61; 62.5B parameters "
                         + "instead of 40B parameters</bdi>");
     }
 
     @Test
     void should_draw_the_claimed_figure_on_a_plot_in_a_unit_of_its_dimension() {
+        // the plot's "reduction (ratio)" axis is shown in percent, as the claim writes it: 0.84 is 84 there
         String html = new HtmlReporter().render(ReportFixture.plain());
-        assertThat(html).contains(">claimed: 84%</text>").contains("reference line &quot;claimed: 84%&quot; at 0.84");
+        assertThat(html).contains("stroke-dasharray=\"6 4\"/></svg><bdi>claimed: 84%</bdi></li>")
+                .contains("reference line &quot;claimed: 84%&quot; at 84");
     }
 
     @Test
@@ -129,6 +138,45 @@ class HtmlReporterTest {
         // the plain fixture's text is one sentence, "They cut compute by 84% today.", which its claim quotes
         assertThat(new HtmlReporter().render(ReportFixture.plain()))
                 .contains("<dt>Coverage</dt><dd>1 checkable sentences: 1 covered, 0 waived, 0 uncovered");
+    }
+
+    @Test
+    void should_list_each_cited_document_in_the_bibliography_and_cite_it_on_the_card_by_key_and_place() {
+        // given the plain fixture, whose claim and input cite R at one place, and R in the library's sources
+        Document report = new Document("R", "DeepSeek-V3 Technical Report", "DeepSeek-AI", "2024-12-26",
+                "https://arxiv.org/abs/2412.19437", "arXiv 2412.19437", "PDF at commit 4c2fdb8", "", false);
+        // when
+        String html = new HtmlReporter().render(ReportFixture.plain().withDocuments(Map.of("R", report)));
+        // then
+        String place = escaped(ReportFixture.HOSTILE);
+        assertThat(html).contains("<p class=\"citations\"><strong>Sources:</strong> <span class=\"cite\">[<a "
+                        + "href=\"#source-R\"><bdi>R</bdi></a> <bdi>" + place + "</bdi>]</span> </p>")
+                .contains("<li id=\"source-R\"><span class=\"key\">[<bdi>R</bdi>]</span> <bdi>DeepSeek-AI.</bdi> "
+                        + "<cite><bdi>DeepSeek-V3 Technical Report</bdi></cite>, 2024-12-26. <a class=\"url\" "
+                        + "href=\"https://arxiv.org/abs/2412.19437\"><bdi>https://arxiv.org/abs/2412.19437</bdi></a>"
+                        + "\n<span class=\"note meta\"><bdi>arXiv 2412.19437</bdi></span>\n"
+                        + "<span class=\"cited-by meta\">"
+                        + "Cited by <ul class=\"inline\"><li><a href=\"#claim-compute-cut\">compute-cut</a></li></ul>"
+                        + "</span></li>")
+                .contains("<a href=\"#bibliography\">1 document</a>")
+                .doesNotContain("PDF at commit 4c2fdb8");
+    }
+
+    @Test
+    void should_show_the_article_with_its_headings_as_headings_and_its_artefacts_left_out_and_explained() {
+        // given a copy that starts with two lost characters, and a line that is the claim's section ("vs dense")
+        Article article = new Article("Demo", "claims/x/article.txt", "?? Intro.\nvs dense\nThey cut compute by 84% "
+                + "today.\n", "", "demo", List.of(), List.of(new Article.Artefact("??", "an emoji lost when saved")));
+        AuditResult result = AuditResult.of(article, List.of(ReportFixture.figureClaim("cut compute by 84%",
+                "vs dense")), List.of(), List.of(), "0.1.0");
+        // when
+        String html = new HtmlReporter().render(result);
+        // then
+        assertThat(html).contains("<p class=\"meta\">Left out of the text below, as not the article's: <q><bdi>??"
+                        + "</bdi></q> — <bdi>an emoji lost when saved</bdi>. </p>")
+                .contains("<div class=\"article\">\n<p>Intro.</p>\n<h3 class=\"article-heading\">vs dense</h3>\n"
+                        + "<p>They "
+                        + "<mark class=\"does-not-follow\" id=\"quote-compute-cut\" dir=\"ltr\">");
     }
 
     @Test

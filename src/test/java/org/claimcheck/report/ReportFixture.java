@@ -8,6 +8,7 @@ import org.claimcheck.check.SourcedValue;
 import org.claimcheck.claim.Article;
 import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.Document;
 import org.claimcheck.claim.Interpretation;
 import org.claimcheck.claim.Method;
 import org.claimcheck.claim.Source;
@@ -48,7 +49,8 @@ final class ReportFixture {
         Article article = new Article(HOSTILE, "claims/x/article.txt", ARTICLE_TEXT, "javascript:alert(1)", "demo",
                 List.of());
         return AuditResult.of(article, List.of(figureClaim(QUOTE, HOSTILE), mechanismClaim()), List.of(),
-                List.of(new AuditResult.InputFile("claims/x/article.txt", "ab12")), "0.1.0");
+                List.of(new AuditResult.InputFile("claims/x/article.txt", "ab12")), "0.1.0")
+                .withDocuments(Map.of("R", document(HOSTILE, "javascript:alert(1)")));
     }
 
     /** A figure claim and a mechanism claim with {@link #CONTROLS} in every text: quote, values, derivation, source. */
@@ -62,7 +64,8 @@ final class ReportFixture {
         Derivation property = new Derivation(claim.interpretations().get(0), new Derivation.Property(CONTROLS),
                 List.of(), List.of(CONTROLS), List.of(), Optional.empty(), Solution.NONE);
         return AuditResult.of(article, List.of(figureClaim(quote, CONTROLS), new ClaimResult(claim,
-                Verdict.UNSUPPORTED, List.of(property), List.of(), CONTROLS, 0)), List.of(), List.of(), "0.1.0");
+                Verdict.UNSUPPORTED, List.of(property), List.of(), CONTROLS, 0)), List.of(), List.of(), "0.1.0")
+                .withDocuments(Map.of("R", document(CONTROLS, "https://example.org/" + CONTROLS)));
     }
 
     /** The figure claim "84%" of a plain article, with its two derivations and one plot. */
@@ -96,6 +99,11 @@ final class ReportFixture {
         Claim claim = new Claim("per-layer", "50% of the rest", HOSTILE, new Assertion.Mechanism(HOSTILE),
                 List.of(), List.of(), "", List.of(), new SourceLocation("claims/x/claims/x.yaml", 20, 5));
         return new ClaimResult(claim, Verdict.UNSUPPORTED, List.of(), List.of(), HOSTILE, -1);
+    }
+
+    /** Document R of the sources, with {@code text} in every field but the link. */
+    private static Document document(String text, String url) {
+        return new Document("R", text, text, "2024", url, text, text, "", false);
     }
 
     private static Interpretation interpretation(String id, boolean stated) {

@@ -19,13 +19,13 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads an article folder: {@code article.txt} (the text as published), {@code article.yaml} (title, url, the stated
- * architecture, waivers) and the claim files {@code claims/*.yaml}. Checks that every quote and section occurs in
- * the text and that claim ids are unique across files.
+ * architecture, waivers, artefacts of the copy) and the claim files {@code claims/*.yaml}. Checks that every quote
+ * and section occurs in the text and that claim ids are unique across files.
  */
 public final class ArticleLoader {
 
-    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "url", "architecture", "waivers");
-    private static final Set<String> WAIVER_FIELDS = Set.of("quote", "reason");
+    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "url", "architecture", "waivers", "artefacts");
+    private static final Set<String> QUOTED_FIELDS = Set.of("quote", "reason");
 
     private ArticleLoader() {
     }
@@ -86,20 +86,34 @@ public final class ArticleLoader {
         String title = fields.flatMap(f -> f.string("title", true)).orElse("");
         String url = fields.flatMap(f -> f.string("url", false)).orElse("");
         String architecture = fields.flatMap(f -> f.string("architecture", true)).orElse("");
-        List<Article.Waiver> waivers = new ArrayList<>();
-        List<Node> items = fields.map(f -> f.list("waivers", false)).orElse(List.of());
+        List<Article.Waiver> waivers = quoted(fields, "waivers", display, text, problems).stream()
+                .map(item -> new Article.Waiver(item.quote(), item.reason())).toList();
+        List<Article.Artefact> artefacts = quoted(fields, "artefacts", display, text, problems).stream()
+                .map(item -> new Article.Artefact(item.quote(), item.reason())).toList();
+        return new Article(title, textPath, text.text(), url, architecture, waivers, artefacts);
+    }
+
+    /** An item of a list of {@code {quote, reason}}. */
+    private record Quoted(String quote, String reason) {
+    }
+
+    /** The items of a list of {@code {quote, reason}} (waivers, artefacts) whose quote stands in the text. */
+    private static List<Quoted> quoted(Optional<Fields> fields, String key, String display, ArticleText text,
+                                             List<Problem> problems) {
+        List<Quoted> pairs = new ArrayList<>();
+        List<Node> items = fields.map(f -> f.list(key, false)).orElse(List.of());
         for (int i = 0; i < items.size(); i++) {
-            Fields.of(display, "waivers[" + i + "]", items.get(i), problems).ifPresent(waiver -> {
-                waiver.allowOnly(WAIVER_FIELDS);
-                Optional<String> quote = waiver.string("quote", true);
-                Optional<String> reason = waiver.string("reason", true);
-                quote.filter(q -> !text.contains(q)).ifPresent(q -> waiver.report("quote",
+            Fields.of(display, key + "[" + i + "]", items.get(i), problems).ifPresent(item -> {
+                item.allowOnly(QUOTED_FIELDS);
+                Optional<String> quote = item.string("quote", true);
+                Optional<String> reason = item.string("reason", true);
+                quote.filter(q -> !text.contains(q)).ifPresent(q -> item.report("quote",
                         "expected a verbatim part of the article, got \"" + Excerpt.of(q) + "\""));
                 if (quote.isPresent() && reason.isPresent() && text.contains(quote.get())) {
-                    waivers.add(new Article.Waiver(quote.get(), reason.get()));
+                    pairs.add(new Quoted(quote.get(), reason.get()));
                 }
             });
         }
-        return new Article(title, textPath, text.text(), url, architecture, waivers);
+        return pairs;
     }
 }

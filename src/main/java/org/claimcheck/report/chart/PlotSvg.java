@@ -1,7 +1,6 @@
 package org.claimcheck.report.chart;
 
 import java.awt.geom.Rectangle2D;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.claimcheck.check.Plot;
 import org.jfree.chart.JFreeChart;
@@ -11,15 +10,18 @@ import org.jfree.svg.ViewBox;
 
 /**
  * A plot as one {@code <svg>} element to inline in a page: a bar chart when its series are categorical (labelled),
- * else a line chart. The same plot and prefix give the same bytes: JFreeSVG's definition keys, which default to a
- * time-based prefix, are set from the caller's prefix, and every number on the axes is formatted in Locale.ROOT.
+ * else a line chart. The drawing is {@link #WIDTH} units wide, sized for a phone's column, and the page scales it to
+ * the width it has; a bar chart of many or long categories grows in height instead of crowding its labels. The legend
+ * is not drawn: {@link ChartLegend} gives it for the page to write as text, where it wraps on any width. The same plot
+ * and prefix give the same bytes: JFreeSVG's definition keys, which default to a time-based prefix, are set from the
+ * caller's prefix, and every number on the axes is formatted in Locale.ROOT.
  */
 public final class PlotSvg {
 
-    /** The drawing's width in SVG user units; the page scales it down to the screen. */
-    public static final int WIDTH = 720;
-    /** The drawing's height in SVG user units. */
-    public static final int HEIGHT = 400;
+    /** The drawing's width in SVG user units; the page scales it to the column's width. */
+    public static final int WIDTH = 400;
+    /** The height of a line chart, and the least height of a bar chart, in SVG user units. */
+    public static final int HEIGHT = 280;
 
     private static final Pattern ID_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
@@ -38,7 +40,7 @@ public final class PlotSvg {
      * @param plot     the plot data; categorical when any series has labels
      * @param idPrefix starts every id in the SVG (clip paths, the element itself), so several plots can share a page;
      *                 a letter then letters, digits, '-' or '_'
-     * @return an {@code <svg>} element with a view box of {@link #WIDTH} × {@link #HEIGHT} and no fixed size
+     * @return an {@code <svg>} element with a view box {@link #WIDTH} wide and {@link #height} high, and no fixed size
      * @throws IllegalArgumentException when the prefix is not a valid id start
      */
     public static String render(Plot plot, String idPrefix) {
@@ -48,11 +50,17 @@ public final class PlotSvg {
         }
         JFreeChart chart = isCategorical(plot) ? CategoryCharts.of(plot) : XyCharts.of(plot);
         ChartStyle.apply(chart);
-        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
+        int height = height(plot);
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
         graphics.setDefsKeyPrefix(idPrefix + "-");
         graphics.setGeomDoubleConverter(PlotSvg::coordinate);
-        chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return graphics.getSVGElement(idPrefix + "-svg", false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, height));
+        return graphics.getSVGElement(idPrefix + "-svg", false, new ViewBox(0, 0, WIDTH, height), null, null);
+    }
+
+    /** The drawing's height in user units: {@link #HEIGHT}, or more for a bar chart with many or long categories. */
+    public static int height(Plot plot) {
+        return isCategorical(plot) ? CategoryCharts.height(plot) : HEIGHT;
     }
 
     /**

@@ -150,4 +150,26 @@ class ArticleLoaderTest {
                 .isEqualTo("claims/demo/claims/a.yaml:1:1: expected valid YAML, got Number of aliases for non-scalar nodes "
                         + "exceeds the specified max=20");
     }
+
+    @Test
+    void should_read_the_artefacts_of_the_copy_and_report_one_the_text_lacks() {
+        // given the fixture article, "Demo Model Review\nWe trained a 100B-parameter model. …"
+        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", GOOD_CLAIM).write("claims/demo/article.yaml", """
+                title: Demo
+                architecture: demo
+                artefacts:
+                  - quote: "Demo Model"
+                    reason: "lost when saved"
+                  - quote: "??"
+                    reason: "not there"
+                """);
+        // when
+        Loaded<ArticleClaims> loaded = load(tree);
+        // then
+        assertThat(loaded.value().article().artefacts())
+                .containsExactly(new org.claimcheck.claim.Article.Artefact("Demo Model", "lost when saved"));
+        assertThat(rendered(loaded)).containsExactly(
+                "claims/demo/article.yaml:6:12: artefacts[1].quote: expected a verbatim part of the article, got "
+                        + "\"??\"");
+    }
 }
