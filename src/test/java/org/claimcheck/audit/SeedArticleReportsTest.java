@@ -70,15 +70,15 @@ class SeedArticleReportsTest {
 
     @Test
     void should_rate_the_claims_whose_caveats_the_sources_bear_out_as_needing_context_and_change_no_verdict() {
-        // the six claims given caveats all follow; the counts of verdicts are those before any caveat
+        // the seven claims given caveats all follow; the counts of verdicts are those before any caveat
         assertThat(result.claims()).filteredOn(c -> c.rating() == Rating.NEEDS_CONTEXT)
                 .extracting(c -> c.claim().id()).containsExactlyInAnyOrder("outperforms-llama3",
                         "outperforms-claude35", "cheaper-than-gpt4", "gpt4-budget-100m", "fp8-halves-size",
-                        "fp8-stable");
+                        "fp8-stable", "experts-active-8-per-task");
         assertThat(result.counts()).containsEntry(Verdict.FOLLOWS, 13).containsEntry(Verdict.DOES_NOT_FOLLOW, 9)
                 .containsEntry(Verdict.UNSUPPORTED, 7).containsEntry(Verdict.NOT_CHECKABLE, 1);
         assertThat(result.flagged()).isEqualTo(16);
-        assertThat(ConsoleReporter.summary(result)).isEqualTo("30 claims: 13 FOLLOWS (6 need context), 9 DOES NOT "
+        assertThat(ConsoleReporter.summary(result)).isEqualTo("30 claims: 13 FOLLOWS (7 need context), 9 DOES NOT "
                 + "FOLLOW, 7 UNSUPPORTED, 1 NOT CHECKABLE; 16 flagged; 0 problems");
     }
 
@@ -154,7 +154,7 @@ class SeedArticleReportsTest {
         String markdown = new MarkdownSummaryReporter().render(result);
         // then
         assertThat(markdown.length()).isLessThan(60_000);
-        assertThat(markdown).contains("## Flagged (16)").contains("## Needs context (6)")
+        assertThat(markdown).contains("## Flagged (16)").contains("## Needs context (7)")
                 .contains("### moe-compute-cut-84pct — False\n\n> slashes computation by 84% compared to dense models "
                         + "like Llama 3\n\n" + MOE_SENTENCE + "\n\n###")
                 .contains("### cheaper-than-gpt4 — Needs context\n\n> without burning through cash\n\n"
