@@ -1,8 +1,10 @@
 package org.claimcheck.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
@@ -19,8 +21,9 @@ public final class ConsoleReporter implements Reporter {
     private static final int DERIVED_WIDTH = 40;
 
     /** What "flagged" means, and what it does to the exit status (DESIGN.md, "Verdicts"; README, exit codes). */
-    public static final String FLAGGED_DEFINITION = "Flagged = DOES NOT FOLLOW or UNSUPPORTED: a flagged claim makes "
-            + "the audit exit 1.";
+    public static final String FLAGGED_DEFINITION = "Flagged = " + Arrays.stream(Verdict.values())
+            .filter(Verdict::flagged).map(Verdict::label).collect(Collectors.joining(" or "))
+            + ": a flagged claim makes the audit exit 1.";
 
     @Override
     public String fileName() {

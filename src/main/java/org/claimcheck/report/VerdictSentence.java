@@ -12,7 +12,6 @@ import org.claimcheck.unit.Quantity;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
 import org.claimcheck.verdict.Solution;
-import org.claimcheck.verdict.Verdict;
 
 /**
  * A claim's verdict in plain words, generated from its derivations, never written in a claim file: what the article
@@ -31,25 +30,41 @@ final class VerdictSentence {
         List<String> sentences = new ArrayList<>();
         sentences.add(says(result));
         switch (result.verdict()) {
-            case FOLLOWS -> sentences.add(follows(result));
-            case DOES_NOT_FOLLOW -> sentences.add(doesNotFollow(result));
-            case UNSUPPORTED -> sentences.add("Nothing the sources state yields it: they do not state what "
-                    + uncomputed(result) + ".");
+            case FOLLOWS -> {
+                sentences.add(follows(result));
+                notComputed(result, sentences);
+            }
+            case DOES_NOT_FOLLOW -> {
+                sentences.add(doesNotFollow(result));
+                notComputed(result, sentences);
+                whatWouldMakeItTrue(result, sentences);
+            }
+            case UNSUPPORTED -> {
+                sentences.add("Nothing the sources state yields it: they do not state what " + uncomputed(result)
+                        + ".");
+                whatWouldMakeItTrue(result, sentences);
+            }
             case NOT_CHECKABLE -> {
-                return sentences.get(0);
+                // what the article says, and why nothing is checked, is the whole of it
             }
         }
-        if (result.verdict() != Verdict.UNSUPPORTED && stated(result, false).findAny().isPresent()) {
+        return String.join(" ", sentences);
+    }
+
+    /** The stated readings that could not be computed, when there are any. */
+    private static void notComputed(ClaimResult result, List<String> sentences) {
+        if (stated(result, false).findAny().isPresent()) {
             sentences.add("The sources do not state what " + uncomputed(result) + ", so "
                     + (stated(result, false).count() == 1 ? "it was" : "they were") + " not computed.");
         }
-        if (result.verdict() != Verdict.FOLLOWS) {
-            result.derivations().stream().filter(d -> !d.interpretation().stated() && d.matches())
-                    .forEach(d -> sentences.add("Only the reading " + quoted(d) + ", which the text does not make, "
-                            + "gives " + value(d, result) + "."));
-            sentences.addAll(solutions(result));
-        }
-        return String.join(" ", sentences);
+    }
+
+    /** For a claim that is not borne out: the unstated readings that match, and the solved inputs. */
+    private static void whatWouldMakeItTrue(ClaimResult result, List<String> sentences) {
+        result.derivations().stream().filter(d -> !d.interpretation().stated() && d.matches())
+                .forEach(d -> sentences.add("Only the reading " + quoted(d) + ", which the text does not make, "
+                        + "gives " + value(d, result) + "."));
+        sentences.addAll(solutions(result));
     }
 
     /** "The article says "…"", with the figure it is read as when the quote gives none, or why nothing is checked. */

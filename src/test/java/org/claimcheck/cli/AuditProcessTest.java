@@ -18,12 +18,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.claimcheck.ChildJvm;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The audit as a process of its own: interrupted by SIGINT, or run from another folder. */
-@DisabledOnOs(value = OS.WINDOWS, disabledReason = "signals are sent with kill")
 class AuditProcessTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/tree/claims").toAbsolutePath();

@@ -13,8 +13,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.claimcheck.ChildJvm;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * lands — in a write, between the renames, in the clean-up — the folder holds one whole set and nothing is left
  * beside it. The injected failures of {@link ReportFolderTest} cover each step exactly; this covers the shutdown hook.
  */
-@DisabledOnOs(value = OS.WINDOWS, disabledReason = "signals are sent with kill")
 class ReportFolderInterruptTest {
 
     private static final int RUNS = 6;
