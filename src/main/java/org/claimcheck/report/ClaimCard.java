@@ -27,6 +27,8 @@ import org.claimcheck.verdict.Rating;
  * @param section     the article section
  * @param location    claim file, line and column
  * @param verdict     the verdict's label and CSS class
+ * @param badge       what a reader sees first: "NEEDS CONTEXT" for a claim that follows with caveats, else the verdict
+ * @param claimed     the article's figure as the claim file reads it ("84%", "at most $100M"), or "mechanism"
  * @param context     the heading of the caveats block: "Needs context" for a claim that follows, else "Context"
  * @param caveats     the claim's caveats with their citations, shown first on the card; possibly none
  * @param sentence    the verdict in plain words ({@link VerdictSentence}), above the working
@@ -40,13 +42,14 @@ import org.claimcheck.verdict.Rating;
  * @param plots       the plots
  * @param quoted      whether the quote was found in the article, so the card can link back to it
  */
-record ClaimCard(String id, String quote, String section, String location, VerdictView verdict, String context,
+record ClaimCard(String id, String quote, String section, String location, VerdictView verdict, VerdictView badge,
+                 String claimed, String context,
                  List<CaveatLine> caveats, String sentence, String asserts,
                  List<Row> rows, List<String> solutions, String explanation, String note, List<Working> workings,
                  List<CitationView> citations, List<PlotView> plots, boolean quoted) {
 
-    /** A caveat and what it rests on, in words. */
-    record CaveatLine(String text, String citation) {
+    /** A caveat and what it rests on, in words, with a link to each document it rests on. */
+    record CaveatLine(String text, String citation, List<SourceLink> links) {
 
         /** The statement with its citation before its full stop: "… left out (R, §1, p.5)." */
         String cited() {
@@ -62,6 +65,10 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
 
     /** How one derivation was worked out. */
     record Working(String id, List<String> steps, String comparison, List<String> inputs) {
+    }
+
+    /** A document's key and the id of its bibliography entry. */
+    record SourceLink(String key, String anchor) {
     }
 
     /** A drawn plot: DOM id, title, axes, the SVG, its legend and its data in words. */
@@ -80,7 +87,8 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         List<PlotView> plots = ClaimPlots.of(result).stream()
                 .map(plot -> plot(id, ClaimPlots.inClaimUnit(plot, result.claim().assertion()))).toList();
         return new ClaimCard(id, result.claim().quote(), result.claim().section(), result.claim().location()
-                .toString(), VerdictView.of(result.verdict()), context(result), caveats(result),
+                .toString(), VerdictView.of(result.verdict()), VerdictView.rated(result), claimed(result),
+                context(result), caveats(result),
                 VerdictSentence.of(result), asserts(result.claim().assertion()), rows, solutions,
                 result.explanation(), result.claim().note(), workings, Citations.of(sourcesOf(result), documents)
                 .stream().map(CitationView::of).toList(), plots, quoted);
@@ -98,7 +106,20 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
 
     /** The claim's caveats, each with its citation. */
     static List<CaveatLine> caveats(ClaimResult result) {
-        return result.caveats().stream().map(caveat -> new CaveatLine(caveat.text(), caveat.citation())).toList();
+        return result.caveats().stream().map(caveat -> new CaveatLine(caveat.text(), caveat.citation(),
+                caveat.sources().stream().map(Source::document).distinct()
+                        .map(key -> new SourceLink(key, Citations.anchor(key))).toList())).toList();
+    }
+
+    /**
+     * The claimed figure as the index shows it: "84%", "at most $100M", marked {@value Headline#READING_MARK} when the
+     * quote gives no figure (a threshold the claim file chose); "mechanism", or "—" for nothing testable.
+     */
+    static String claimed(ClaimResult result) {
+        if (result.claim().assertion() instanceof Assertion.Figure figure) {
+            return Headline.bounded(figure) + (Headline.figureInQuote(result.claim()) ? "" : Headline.READING_MARK);
+        }
+        return Headline.claimed(result);
     }
 
     /** Whether the card has an interpretations table. */

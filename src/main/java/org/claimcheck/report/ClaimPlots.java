@@ -1,10 +1,12 @@
 package org.claimcheck.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.check.Plot;
@@ -16,7 +18,10 @@ import org.claimcheck.verdict.Derivation;
 
 /**
  * The plots of one claim: every plot of every derivation, a plot id shown once (the first derivation's), each with
- * the claimed figure drawn as a reference line when the plot's y axis is in a unit of the figure's dimension.
+ * the claimed figure drawn as a reference line when the plot shows what the claim is compared with: its y axis is in
+ * a unit of the figure's dimension, and a derivation that draws it plots its own value. An axis of the same unit that
+ * plots something else (a relative error beside a claimed memory saving, a bubble share beside a claimed utilisation)
+ * gets no claimed line, which would read as the article's figure for that quantity.
  */
 final class ClaimPlots {
 
@@ -29,14 +34,45 @@ final class ClaimPlots {
     /** The claim's plots in derivation order, without repeated ids. */
     static List<Plot> of(ClaimResult result) {
         Map<String, Plot> byId = new LinkedHashMap<>();
+        Set<String> showingValue = new HashSet<>();
         for (Derivation derivation : result.derivations()) {
-            derivation.plots().forEach(plot -> byId.putIfAbsent(plot.id(), plot));
+            for (Plot plot : derivation.plots()) {
+                byId.putIfAbsent(plot.id(), plot);
+                if (plotsValue(plot, derivation)) {
+                    showingValue.add(plot.id());
+                }
+            }
         }
         List<Plot> plots = new ArrayList<>();
         for (Plot plot : byId.values()) {
-            plots.add(claimedReference(plot, result.claim().assertion()).map(plot::withReference).orElse(plot));
+            Optional<Plot.Reference> claimed = showingValue.contains(plot.id())
+                    ? claimedReference(plot, result.claim().assertion()) : Optional.empty();
+            plots.add(claimed.map(plot::withReference).orElse(plot));
         }
         return plots;
+    }
+
+    /**
+     * Whether {@code plot} draws the derivation's own value as one of its points (to 1 part in 10⁹, in the axis's
+     * unit when it names one): then its y axis is the quantity compared with the claim.
+     */
+    static boolean plotsValue(Plot plot, Derivation derivation) {
+        if (!(derivation.outcome() instanceof Derivation.Value value)) {
+            return false;
+        }
+        Quantity derived = value.quantity();
+        Matcher unit = AXIS_UNIT.matcher(plot.yLabel());
+        double target = unit.find() ? Unit.bySpelling(unit.group(1).strip())
+                .filter(axis -> axis.dimension() == derived.dimension())
+                .map(axis -> derived.to(axis).value()).orElse(derived.value()) : derived.value();
+        for (Plot.Series series : plot.series()) {
+            for (Double y : series.y()) {
+                if (y != null && Math.abs(y - target) <= 1e-9 * Math.max(Math.abs(target), Double.MIN_NORMAL)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,8 +41,8 @@ record PageView(String title, String path, String url, String architecture, Stri
     static final Comparator<Source> SOURCE_ORDER = Comparator.comparing(Source::document)
             .thenComparing(Source::locator);
 
-    /** Claims of one verdict. */
-    record Count(VerdictView verdict, int count) {
+    /** Claims of one verdict, and how many of them need context ("7 need context"; empty when none). */
+    record Count(VerdictView verdict, int count, String rated) {
     }
 
     /** A run of the article; {@code claim} is null for plain text. */
@@ -56,10 +56,11 @@ record PageView(String title, String path, String url, String architecture, Stri
     static PageView of(AuditResult result) {
         org.claimcheck.scan.Coverage coverage = result.coverage();
         List<Count> counts = new ArrayList<>();
-        result.counts().forEach((verdict, count) -> counts.add(new Count(VerdictView.of(verdict), count)));
+        result.counts().forEach((verdict, count) -> counts.add(new Count(VerdictView.of(verdict), count,
+                needingContext(result, verdict))));
         List<SegmentView> segments = ArticleSegments.of(result.text(), result.claims()).stream()
                 .map(segment -> new SegmentView(segment.text(), segment.claim() == null ? null : new QuoteView(
-                        segment.claim().claim().id(), VerdictView.of(segment.claim().verdict())))).toList();
+                        segment.claim().claim().id(), VerdictView.rated(segment.claim())))).toList();
         Set<String> quoted = segments.stream().filter(segment -> segment.claim() != null)
                 .map(segment -> segment.claim().id()).collect(Collectors.toSet());
         // cards render their charts; they are independent, so they are built in parallel, and kept in claim order
@@ -72,6 +73,13 @@ record PageView(String title, String path, String url, String architecture, Stri
                         .map(entry -> entry.sentence().text()).toList(), Bibliography.of(result),
                 blocks(result, segments), result.article().artefacts(), cards,
                 result.problems().stream().map(Problem::render).toList(), result.inputs());
+    }
+
+    /** "7 need context": how many claims of {@code verdict} are rated as needing context; empty when none. */
+    private static String needingContext(AuditResult result, org.claimcheck.verdict.Verdict verdict) {
+        long graded = result.claims().stream().filter(claim -> claim.verdict() == verdict
+                && claim.rating() == org.claimcheck.verdict.Rating.NEEDS_CONTEXT).count();
+        return graded == 0 ? "" : graded + (graded == 1 ? " needs context" : " need context");
     }
 
     /** The article's blocks: artefacts left out, a claim's section a heading where it is a line of its own. */
@@ -98,6 +106,12 @@ record PageView(String title, String path, String url, String architecture, Stri
     /** Whether the copy of the article holds text that is not the article's. */
     boolean hasArtefacts() {
         return !artefacts.isEmpty();
+    }
+
+    /** The note under the claim index when a claimed figure there is a threshold, not the article's; else empty. */
+    String readingNote() {
+        return claims.stream().anyMatch(card -> card.claimed().endsWith(Headline.READING_MARK))
+                ? Headline.READING_NOTE : "";
     }
 
     /** Whether any input could not be used. */

@@ -187,21 +187,65 @@ class SeedArticleReportsTest {
     @Test
     void should_show_the_caveats_first_on_the_card_with_their_sources() {
         String html = new HtmlReporter().render(result);
-        String card = html.substring(html.indexOf("<article class=\"card follows\" id=\"claim-cheaper-than-gpt4\""));
+        String card = html.substring(html.indexOf(
+                "<article class=\"card needs-context\" id=\"claim-cheaper-than-gpt4\""));
         assertThat(card).contains("<h3 id=\"claim-cheaper-than-gpt4-title\">cheaper-than-gpt4</h3> "
-                + "<span class=\"verdict follows\">FOLLOWS</span>\n"
+                + "<span class=\"verdict needs-context\">NEEDS CONTEXT</span> <span class=\"meta\">verdict: "
+                + "<span class=\"verdict follows\">FOLLOWS</span>, with the context below</span>\n"
                 + "<section class=\"caveats\" aria-labelledby=\"claim-cheaper-than-gpt4-context\">"
                 + "<h4 id=\"claim-cheaper-than-gpt4-context\">Needs context</h4>\n"
                 + "<ul><li><bdi>DeepSeek&#39;s $5.576M prices the official training run only, at an assumed rental "
                 + "of $2 per H800 GPU-hour; prior research and ablation runs are left out.</bdi> "
-                + "<cite><bdi>R, §1 and Table 1, p.5</bdi></cite></li>");
-        assertThat(card).contains("</cite></li></ul></section>\n<p class=\"verdict-sentence\"><bdi>"
+                + "<cite>(<bdi>R, §1 and Table 1, p.5</bdi>)</cite> "
+                + "<span class=\"cite\">[<a href=\"#source-R\"><bdi>R</bdi></a>]</span></li>");
+        assertThat(card).contains("</span></li></ul></section>\n<p class=\"verdict-sentence\"><bdi>"
                 + escaped(CHEAPER_SENTENCE)
                 + "</bdi></p>\n<blockquote>");
         String cutCard = html.substring(html.indexOf("id=\"claim-moe-compute-cut-84pct\""));
         assertThat(cutCard.substring(0, cutCard.indexOf("</article>"))).doesNotContain("class=\"caveats\"")
                 .contains("<span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span>\n"
                         + "<p class=\"verdict-sentence\"><bdi>" + escaped(MOE_SENTENCE) + "</bdi></p>\n<blockquote>");
+    }
+
+    @Test
+    void should_index_the_claims_by_quote_and_figure_and_mark_the_article_by_rating() {
+        String html = new HtmlReporter().render(result);
+        // the index: what a reader sees first, the quote, the figure (a threshold marked *), and the id last
+        assertThat(html).contains("<li><span class=\"verdict needs-context\">NEEDS CONTEXT</span> "
+                + "<a href=\"#claim-cheaper-than-gpt4\"><q><bdi>without burning through cash</bdi></q></a> · "
+                + "<span class=\"claimed\"><bdi>at most $100M*</bdi></span> "
+                + "<code><bdi>cheaper-than-gpt4</bdi></code></li>");
+        assertThat(html).contains("<li><span class=\"verdict does-not-follow\">DOES NOT FOLLOW</span> "
+                + "<a href=\"#claim-moe-compute-cut-84pct\"><q><bdi>slashes computation by 84% compared to dense "
+                + "models like Llama 3</bdi></q></a> · <span class=\"claimed\"><bdi>84%</bdi></span> ");
+        assertThat(html).contains("<p class=\"meta\">" + "* no figure in the quote: the threshold the claim file reads it as, not the article&#39;s figure" + "</p>");
+        // the article's marks carry the rating: a claim that follows with caveats is not shown as plainly true
+        assertThat(html).contains("<mark class=\"needs-context\" id=\"quote-cheaper-than-gpt4\"")
+                .contains("<mark class=\"does-not-follow\" id=\"quote-moe-compute-cut-84pct\"")
+                .contains("<mark class=\"follows\" id=\"quote-params-671b\"");
+        // the summary: 13 follow, of which the 7 with caveats need context
+        assertThat(html).contains("<li class=\"count follows\"><span class=\"n\">13</span> "
+                + "<span class=\"verdict follows\">FOLLOWS</span><span class=\"rated\">7 need context</span></li>");
+    }
+
+    @Test
+    void should_draw_a_claimed_figure_only_on_plots_of_the_compared_quantity() {
+        String html = new HtmlReporter().render(result);
+        // the 62% cut is drawn on the plot of cuts against each baseline, which plots the derivations' values;
+        // the 37% memory saving is not drawn on the plot of FP8 accumulation's relative error, a ratio too
+        assertThat(card(html, "cost-cut-62pct")).contains("claimed: 62%");
+        assertThat(card(html, "h800-memory-37pct")).doesNotContain("claimed: 37%");
+        // 90% GPU utilisation is drawn beside the MFU, not beside the pipeline's bubble share
+        String dualpipe = card(html, "dualpipe-90pct");
+        String bubble = dualpipe.substring(dualpipe.indexOf("bubble-share-by-micro-batches"));
+        assertThat(bubble.substring(0, bubble.indexOf("</figure>"))).doesNotContain("claimed: 90%");
+        String mfu = dualpipe.substring(dualpipe.indexOf("mfu-interpretations"));
+        assertThat(mfu.substring(0, mfu.indexOf("</figure>"))).contains("claimed: 90%");
+    }
+
+    private static String card(String html, String id) {
+        String card = html.substring(html.indexOf(" id=\"claim-" + id + "\""));
+        return card.substring(0, card.indexOf("</article>"));
     }
 
     /** Text as the page's template escapes it (mustache.java's HTML escaping). */

@@ -63,8 +63,10 @@ class ReportPageBrowserTest {
         List<String> expectedCards = new ArrayList<>();
         for (JsonNode claim : report.get("claims")) {
             String id = claim.get("id").asText();
-            String label = claim.get("verdict").asText().replace('_', ' ');
-            String css = claim.get("verdict").asText().toLowerCase(Locale.ROOT).replace('_', '-');
+            // a claim that needs context is labelled so at the top of its card; any other, with its verdict
+            String shown = claim.get("rating").asText().equals("NEEDS_CONTEXT") ? "rating" : "verdict";
+            String label = claim.get(shown).asText().replace('_', ' ');
+            String css = claim.get(shown).asText().toLowerCase(Locale.ROOT).replace('_', '-');
             expectedCards.add(id);
             assertThat(dom).contains("<h3 id=\"claim-" + id + "-title\">" + id + "</h3> <span class=\"verdict " + css
                     + "\">" + label + "</span>");

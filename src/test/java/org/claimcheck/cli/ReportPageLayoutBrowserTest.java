@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,7 @@ class ReportPageLayoutBrowserTest {
     private static final Path BUILD = Path.of(System.getProperty("claimcheck.build.dir", "target"));
     private static final int NARROWEST_WINDOW = 500;
     private static final int PROBE_HEIGHT = 900;
+    private static final int A4_PRINTED_WIDTH = 716;
     private static final int SCREENSHOT_HEIGHT = 4000;
     private static final Pattern LAYOUT = Pattern.compile("<pre id=\"layout\">(.*?)</pre>", Pattern.DOTALL);
 
@@ -44,28 +46,59 @@ class ReportPageLayoutBrowserTest {
     void should_keep_every_element_within_the_viewport_and_every_chart_text_clear(int width) throws Exception {
         // given the real audit of the seed article, and a copy of its page that measures itself
         Chromium chromium = Chromium.require(profiles);
-        Path out = BUILD.resolve("browser-layout-" + width);
+        Path out = audit("browser-layout-" + width);
+        // when
+        JsonNode layout = measure(chromium, out, Files.readString(out.resolve("report.html")), width);
+        Files.writeString(BUILD.resolve("report-layout-" + width + ".json"), layout.toPrettyString());
+        // then
+        assertFits(layout, width);
+        screenshot(chromium, out, width);
+    }
+
+    @Test
+    void should_fit_an_a4_page_with_the_print_rules() throws Exception {
+        // given the page with its print rules applied on screen, at the width an A4 page prints: 210 mm less
+        // Chromium's default margins of 0.4 in each side, at 96 px per inch, is 793.7 − 76.8 = 716 px
+        Chromium chromium = Chromium.require(profiles);
+        Path out = audit("browser-layout-print");
+        String page = Files.readString(out.resolve("report.html"));
+        assertThat(page).contains("@media print {");
+        // when
+        JsonNode layout = measure(chromium, out, page.replace("@media print {", "@media all {"), A4_PRINTED_WIDTH);
+        // then: nothing leaves the page, and no chart text overlaps another
+        assertFits(layout, A4_PRINTED_WIDTH);
+    }
+
+    /** Audits the seed article into a fresh folder under the build folder. */
+    private static Path audit(String folder) throws IOException {
+        Path out = BUILD.resolve(folder);
+        // the probe's files make the folder no longer a report folder alone, so a rerun starts from an empty one
+        deleteTree(out);
         int exit = Main.execute(new String[] {"audit", AuditCommand.DEFAULT_ARTICLE, "--out", out.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         assertThat(exit).as("audit exit status").isIn(ExitCodes.OK, ExitCodes.FLAGGED);
-        Files.writeString(out.resolve("layout-probe.html"), Files.readString(out.resolve("report.html"))
+        return out;
+    }
+
+    /** The layout probe's findings for {@code html} shown in a frame {@code width} px wide. */
+    private JsonNode measure(Chromium chromium, Path out, String html, int width) throws Exception {
+        Files.writeString(out.resolve("layout-probe.html"), html
                 .replace("</body>", "<script src=\"layout-probe.js\"></script></body>"));
         try (InputStream probe = getClass().getResourceAsStream("/browser/layout-probe.js")) {
             Files.copy(probe, out.resolve("layout-probe.js"), StandardCopyOption.REPLACE_EXISTING);
         }
-        // when
         String dom = chromium.browse(frame(out, "layout-probe.html", width, PROBE_HEIGHT), "--dump-dom",
                 "--hide-scrollbars", "--virtual-time-budget=30000", window(width, PROBE_HEIGHT));
-        JsonNode layout = layout(dom);
-        Files.writeString(BUILD.resolve("report-layout-" + width + ".json"), layout.toPrettyString());
-        // then
+        return layout(dom);
+    }
+
+    private static void assertFits(JsonNode layout, int width) {
         assertThat(layout.get("viewport").asInt()).as("the frame's viewport").isEqualTo(width);
         assertThat(layout.get("overflowing")).as("elements past the right edge of a %d px viewport, widest first",
                 width).isEmpty();
         assertThat(layout.get("scrollWidth").asInt()).as("the page's scroll width").isLessThanOrEqualTo(width);
         assertThat(layout.get("charts").asInt()).as("charts measured").isGreaterThan(10);
         assertThat(layout.get("texts")).as("chart texts that leave the drawing or overlap another").isEmpty();
-        screenshot(chromium, out, width);
     }
 
     /** A page holding {@code page} in a frame {@code width} × {@code height}, and the frame's posted message. */
@@ -103,5 +136,16 @@ class ReportPageLayoutBrowserTest {
         Path screenshot = BUILD.resolve("report-screenshot-" + width + ".png");
         ImageIO.write(image.getSubimage(0, 0, width, SCREENSHOT_HEIGHT), "png", screenshot.toFile());
         assertThat(ImageIO.read(screenshot.toFile()).getWidth()).isEqualTo(width);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.claimcheck.check.Plot;
 import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Interpretation;
+import org.claimcheck.claim.Method;
+import org.claimcheck.claim.SourceLocation;
 import org.claimcheck.claim.Tolerance;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.StatedFigure;
 import org.claimcheck.unit.Unit;
+import org.claimcheck.verdict.Derivation;
+import org.claimcheck.verdict.Solution;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -93,5 +98,36 @@ class ClaimPlotsTest {
         Plot plot = plot(yLabel);
         assertThat(ClaimPlots.inClaimUnit(plot, figure(claimed, Double.parseDouble(claimed.replaceAll("[x%]", "")),
                 unit))).isSameAs(plot);
+    }
+
+    private static Derivation deriving(Quantity value, Plot plot) {
+        Interpretation reading = new Interpretation("r", "a reading", true, new Method.CheckCall("demo.check",
+                java.util.Map.of()), "", new SourceLocation("claims/x/claims/x.yaml", 1, 1));
+        return new Derivation(reading, new Derivation.Value(value), List.of(), List.of(), List.of(plot),
+                java.util.Optional.empty(), Solution.NONE);
+    }
+
+    @Test
+    void should_say_a_plot_shows_a_derivation_when_it_draws_its_value_in_the_axis_unit() {
+        // given a plot of the KV cache in GiB with a point at 2 GiB, and one of a relative error in a ratio
+        Plot kv = new Plot("kv", "t", "context (tokens)", "KV cache (GiB)", false,
+                List.of(Plot.Series.of("V3", List.of(1.0, 2.0), List.of(1.0, 2.0))), List.of());
+        Plot error = new Plot("err", "t", "K", "max-relative-error (ratio)", false,
+                List.of(Plot.Series.of("FP8", List.of(1.0, 2.0), List.of(0.0012, 0.019))), List.of());
+        // then: 2 GiB = 2 × 1024³ bytes is drawn; a 37% saving is not on the error plot, though both are ratios
+        assertThat(ClaimPlots.plotsValue(kv, deriving(Quantity.of(2.0 * 1024 * 1024 * 1024, Unit.BYTES), kv)))
+                .isTrue();
+        assertThat(ClaimPlots.plotsValue(kv, deriving(Quantity.of(3.0 * 1024 * 1024 * 1024, Unit.BYTES), kv)))
+                .isFalse();
+        assertThat(ClaimPlots.plotsValue(error, deriving(Quantity.of(0.37, Unit.RATIO), error))).isFalse();
+        assertThat(ClaimPlots.plotsValue(error, deriving(Quantity.of(0.019, Unit.RATIO), error))).isTrue();
+    }
+
+    @Test
+    void should_draw_the_claimed_figure_only_on_a_plot_that_shows_a_compared_value() {
+        // given the fixture's claim of 84%: its plot draws 0.75 and 0.9, the values of its two derivations
+        List<Plot> shown = ClaimPlots.of(ReportFixture.plain().claims().get(0));
+        // then: the claimed 84% is a line on it, beside the plot's own reference
+        assertThat(shown.get(0).references()).extracting(Plot.Reference::label).contains("claimed: 84%");
     }
 }
