@@ -147,6 +147,20 @@ class PartsArticleTest {
     }
 
     @Test
+    void should_word_the_verdict_of_a_claim_with_parts_part_by_part() throws IOException {
+        JsonNode claim = claimNode("gpu-hours-and-friendliest");
+        assertThat(claim.get("verdictSentence").asText()).isEqualTo("The article says \"Training took 1.5M "
+                + "GPU-hours, and it is the friendliest open model we have ever used.\": 2 parts, each judged on its "
+                + "own; the sentence takes the worst of their verdicts, UNSUPPORTED. Part gpu-hours (1.5M GPU-hours): "
+                + "Nothing the sources state yields it: they do not state what the stated reading \"the GPU-hours of "
+                + "the whole training, as DeepSeek states them\" needs. Part friendliest (nothing to check: an "
+                + "opinion of the author's).");
+        assertThat(claim.get("explanation").asText()).startsWith("The worst of its 2 parts: gpu-hours (1.5M "
+                + "GPU-hours) UNSUPPORTED; friendliest (nothing testable) NOT CHECKABLE. Part gpu-hours: ")
+                .endsWith(" Part friendliest: Not checkable: an opinion of the author's");
+    }
+
+    @Test
     void should_review_and_test_each_claim_once_naming_its_parts() throws IOException {
         JsonNode graph = JSON.readTree(out.resolve("claimreview.jsonld").toFile()).get("@graph");
         assertThat(graph).hasSize(6);
