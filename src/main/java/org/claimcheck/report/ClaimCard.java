@@ -147,8 +147,8 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
     }
 
     /**
-     * What the claim asserts, in words: "about 50% (tolerance …)", "mechanism: …", "nothing testable: …", or for a claim
-     * with parts "2 parts, each judged on its own: total (about 236B parameters (…)); …".
+     * What the claim asserts, in words: "about 50% (tolerance …)", "mechanism: …", "nothing testable: …", or for a
+     * claim with parts "2 parts, each judged on its own: total (about 236B parameters (…)); …".
      */
     static String asserts(Assertion assertion) {
         if (assertion instanceof Assertion.Figure figure) {

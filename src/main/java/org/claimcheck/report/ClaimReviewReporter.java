@@ -9,14 +9,14 @@ import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Rating;
 
 /**
- * {@code claimreview.jsonld}: one schema.org ClaimReview per claim (https://schema.org/ClaimReview), a claim with
- * parts included (its verdict sentence names each part and its review body carries each part's caveats): the quote as
- * the claim reviewed; a Rating on schema.org's 1–5 scale whose alternateName is the claim's rating ("Needs context" for a
- * claim that follows with caveats; a claim not checkable has no ratingValue) and whose ratingExplanation is the
- * verdict in plain words; a review body of that sentence and the caveats with their sources; the Claim, with the
- * quote as its text and the article as its (first) appearance, its address only when it is a web address; the author;
- * and the date published when one is given — never the clock, so that the same inputs give the same file. Written so
- * that it can be pasted into a page's {@code <script type="application/ld+json">} as it is.
+ * {@code claimreview.jsonld}: one schema.org ClaimReview per claim (https://schema.org/ClaimReview), a claim with parts
+ * included (its verdict sentence names each part and its review body carries each part's caveats): the quote as the
+ * claim reviewed; a Rating on schema.org's 1–5 scale whose alternateName is the claim's rating ("Needs context" for a
+ * claim that follows with caveats; a claim not checkable has no ratingValue) and whose ratingExplanation is the verdict
+ * in plain words; a review body of that sentence and the caveats with their sources; the Claim, with the quote as its
+ * text and the article as its (first) appearance, its address only when it is a web address; the author; and the date
+ * published when one is given — never the clock, so that the same inputs give the same file. Written so that it can be
+ * pasted into a page's {@code <script type="application/ld+json">} as it is.
  */
 public final class ClaimReviewReporter implements Reporter {
 

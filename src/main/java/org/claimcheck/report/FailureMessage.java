@@ -25,7 +25,8 @@ public final class FailureMessage {
         lines.add("  quote:    \"" + result.claim().quote() + "\"");
         if (result.hasParts()) {
             result.parts().forEach(part -> {
-                lines.add("  part " + part.claim().id() + " (" + part.claim().location() + ") " + part.verdict().label());
+                lines.add("  part " + part.claim().id() + " (" + part.claim().location() + ") "
+                        + part.verdict().label());
                 expectedAndActual(part).forEach(line -> lines.add("  " + line));
             });
         } else {
