@@ -148,7 +148,8 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
 
     /**
      * What the claim asserts, in words: "about 50% (tolerance …)", "mechanism: …", "nothing testable: …", or for a
-     * claim with parts "2 parts, each judged on its own: total (about 236B parameters (…)); …".
+     * claim with parts "2 parts, each judged on its own: total (236B parameters); opinion (nothing testable)", each
+     * part's card saying the rest.
      */
     static String asserts(Assertion assertion) {
         if (assertion instanceof Assertion.Figure figure) {
@@ -160,9 +161,17 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         }
         if (assertion instanceof Assertion.Parts parts) {
             return parts.parts().size() + " parts, each judged on its own: " + String.join("; ", parts.parts()
-                    .stream().map(part -> part.id() + " (" + asserts(part.assertion()) + ")").toList());
+                    .stream().map(part -> part.id() + " (" + named(part.assertion()) + ")").toList());
         }
         return "nothing testable: " + ((Assertion.NothingTestable) assertion).reason();
+    }
+
+    /** A part's assertion in a few words: its figure with its bound, "mechanism" or "nothing testable". */
+    private static String named(Assertion assertion) {
+        if (assertion instanceof Assertion.Figure figure) {
+            return Headline.bounded(figure);
+        }
+        return assertion instanceof Assertion.Mechanism ? "mechanism" : "nothing testable";
     }
 
     private static Row row(Derivation derivation, ClaimResult result) {
