@@ -143,7 +143,27 @@ public final class Audit {
         }
     }
 
+    /** A claim's result; a claim with parts has each part judged, and the problems of all its parts reported. */
     private static ClaimResult judge(Claim claim, Deriver deriver) throws InvalidClaimException {
+        if (claim.parts().isEmpty()) {
+            return judgePart(claim, deriver);
+        }
+        List<ClaimResult> parts = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Claim part : claim.parts()) {
+            try {
+                parts.add(judgePart(part, deriver));
+            } catch (InvalidClaimException e) {
+                problems.addAll(ClaimValidator.inPart(part, e.problems()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidClaimException(problems);
+        }
+        return VerdictEngine.combine(claim, parts, deriver.caveats(claim, List.of()));
+    }
+
+    private static ClaimResult judgePart(Claim claim, Deriver deriver) throws InvalidClaimException {
         List<Derivation> derivations = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Interpretation interpretation : claim.interpretations()) {

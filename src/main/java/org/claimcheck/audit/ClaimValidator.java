@@ -55,7 +55,16 @@ final class ClaimValidator {
         for (int i = 0; i < claim.caveats().size(); i++) {
             caveat(claim.caveats().get(i), "caveats[" + i + "]", problems);
         }
+        for (Claim part : claim.parts()) {
+            problems.addAll(inPart(part, problems(part)));
+        }
         return problems;
+    }
+
+    /** {@code problems} of a part, their fields named from the claim: {@code parts.ID.interpretations.…}. */
+    static List<Problem> inPart(Claim part, List<Problem> problems) {
+        return problems.stream().map(problem -> new Problem(problem.location(), "parts." + part.id() + "."
+                + problem.field(), problem.message())).toList();
     }
 
     /** A caveat's document or fact must be the library's; its interpretation was checked as the file was read. */

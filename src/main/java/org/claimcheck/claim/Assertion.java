@@ -1,10 +1,15 @@
 package org.claimcheck.claim;
 
+import java.util.List;
 import java.util.Objects;
 import org.claimcheck.unit.StatedFigure;
 
-/** What a claim asserts, made precise. */
-public sealed interface Assertion permits Assertion.Figure, Assertion.Mechanism, Assertion.NothingTestable {
+/**
+ * What a claim asserts, made precise: one figure, one mechanism, nothing testable, or several of these as parts (a
+ * sentence such as "236B parameters but activates only 21B").
+ */
+public sealed interface Assertion permits Assertion.Figure, Assertion.Mechanism, Assertion.NothingTestable,
+        Assertion.Parts {
 
     /** How a derived value must relate to a claimed figure. */
     enum Bound {
@@ -50,6 +55,26 @@ public sealed interface Assertion permits Assertion.Figure, Assertion.Mechanism,
     record NothingTestable(String reason) implements Assertion {
         public NothingTestable {
             Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Several figures or mechanisms in one quote, each a part judged on its own; the claim's verdict is the worst of
+     * its parts' ({@code VerdictEngine}). Each part is a claim of its own: its id is the part's (unique within the
+     * claim), its quote and section are the claim's, and it has its own assertion (never parts), interpretations and
+     * caveats; the claim's sources and note stay the claim's.
+     *
+     * @param parts the parts, in file order; at least one
+     */
+    record Parts(List<Claim> parts) implements Assertion {
+        public Parts {
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("a claim with parts needs at least one part");
+            }
+            if (parts.stream().anyMatch(part -> part.assertion() instanceof Parts)) {
+                throw new IllegalArgumentException("a part cannot itself have parts");
+            }
         }
     }
 }

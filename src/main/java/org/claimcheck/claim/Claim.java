@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * @param id              kebab-case, unique within the article
  * @param quote           the verbatim quote; it occurs in the article (whitespace-normalised)
  * @param section         the article section the quote stands in
- * @param assertion       what it asserts: a figure, a mechanism, or nothing testable
- * @param interpretations the readings it is checked under, in file order
+ * @param assertion       what it asserts: a figure, a mechanism, nothing testable, or several of these as
+ *                        {@link Assertion.Parts}
+ * @param interpretations the readings it is checked under, in file order; none for a claim with parts, whose parts
+ *                        have their own
  * @param sources         sources the claim author consulted beyond those of each input
  * @param note            the author's context for readers, possibly empty; never a verdict
  * @param caveats         sourced statements that qualify the claim, in file order; possibly none
@@ -36,5 +38,13 @@ public record Claim(String id, String quote, String section, Assertion assertion
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("claim id must be kebab-case, got " + id);
         }
+        if (assertion instanceof Assertion.Parts && !interpretations.isEmpty()) {
+            throw new IllegalArgumentException("a claim with parts has its interpretations in its parts: " + id);
+        }
+    }
+
+    /** The claim's parts, in file order; none for a claim of one figure or mechanism (today's one-part shape). */
+    public List<Claim> parts() {
+        return assertion instanceof Assertion.Parts parts ? parts.parts() : List.of();
     }
 }

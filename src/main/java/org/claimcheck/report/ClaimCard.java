@@ -41,12 +41,17 @@ import org.claimcheck.verdict.Rating;
  * @param citations   every document cited, claim's own sources first, then its inputs', as a reader cites them
  * @param plots       the plots
  * @param quoted      whether the quote was found in the article, so the card can link back to it
+ * @param parts       for a claim with parts, a card for each part (its id {@code CLAIM--PART}, which no claim id can
+ *                    be, since ids have single hyphens), shown in the claim's card; none for a one-part claim
  */
 record ClaimCard(String id, String quote, String section, String location, VerdictView verdict, VerdictView badge,
                  String claimed, String context,
                  List<CaveatLine> caveats, String sentence, String asserts,
                  List<Row> rows, List<String> solutions, String explanation, String note, List<Working> workings,
-                 List<CitationView> citations, List<PlotView> plots, boolean quoted) {
+                 List<CitationView> citations, List<PlotView> plots, boolean quoted, List<ClaimCard> parts) {
+
+    /** What joins a claim's id and a part's in a part card's id. */
+    private static final String PART_SEPARATOR = "--";
 
     /** A caveat and what it rests on, in words, with a link to each document it rests on. */
     record CaveatLine(String text, String citation, List<SourceLink> links) {
@@ -80,7 +85,15 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
     }
 
     static ClaimCard of(ClaimResult result, boolean quoted, Map<String, Document> documents) {
-        String id = result.claim().id();
+        return of(result, result.claim().id(), quoted, documents);
+    }
+
+    private static ClaimCard of(ClaimResult result, String id, boolean quoted, Map<String, Document> documents) {
+        List<ClaimCard> parts = result.parts().stream().map(part -> of(part, id + PART_SEPARATOR
+                + part.claim().id(), false, documents)).toList();
+        String explanation = result.hasParts() ? "The claim takes the worst of its parts' verdicts: " + String.join(
+                "; ", result.parts().stream().map(part -> part.claim().id() + " " + part.verdict().label()).toList())
+                + ". Each part's reasons are given with it." : result.explanation();
         List<Row> rows = rows(result);
         List<String> solutions = solutions(result);
         List<Working> workings = result.derivations().stream().map(d -> working(d)).toList();
@@ -90,8 +103,14 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
                 .toString(), VerdictView.of(result.verdict()), VerdictView.rated(result), claimed(result),
                 context(result), caveats(result),
                 VerdictSentence.of(result), asserts(result.claim().assertion()), rows, solutions,
-                result.explanation(), result.claim().note(), workings, Citations.of(sourcesOf(result), documents)
-                .stream().map(CitationView::of).toList(), plots, quoted);
+                explanation, result.claim().note(), workings, Citations.of(sourcesOf(result), documents)
+                .stream().map(CitationView::of).toList(), plots, quoted, parts);
+    }
+
+    /** A part card's own name, the part's id; a claim card's id. */
+    String partName() {
+        int at = id.indexOf(PART_SEPARATOR);
+        return at < 0 ? id : id.substring(at + PART_SEPARATOR.length());
     }
 
     /** Whether the card shows caveats. */
@@ -148,7 +167,11 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
                 .distinct().toList();
     }
 
-    /** What the claim asserts, in words: "about 50% (tolerance …)", "mechanism: …", "nothing testable: …". */
+    /**
+     * What the claim asserts, in words: "about 50% (tolerance …)", "mechanism: …", "nothing testable: …", or for a
+     * claim with parts "2 parts, each judged on its own: total (236B parameters); opinion (nothing testable)", each
+     * part's card saying the rest.
+     */
     static String asserts(Assertion assertion) {
         if (assertion instanceof Assertion.Figure figure) {
             String bound = figure.bound().name().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -157,7 +180,19 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         if (assertion instanceof Assertion.Mechanism mechanism) {
             return "mechanism: " + mechanism.statement();
         }
+        if (assertion instanceof Assertion.Parts parts) {
+            return parts.parts().size() + " parts, each judged on its own: " + String.join("; ", parts.parts()
+                    .stream().map(part -> part.id() + " (" + named(part.assertion()) + ")").toList());
+        }
         return "nothing testable: " + ((Assertion.NothingTestable) assertion).reason();
+    }
+
+    /** A part's assertion in a few words: its figure with its bound, "mechanism" or "nothing testable". */
+    private static String named(Assertion assertion) {
+        if (assertion instanceof Assertion.Figure figure) {
+            return Headline.bounded(figure);
+        }
+        return assertion instanceof Assertion.Mechanism ? "mechanism" : "nothing testable";
     }
 
     private static Row row(Derivation derivation, ClaimResult result) {
@@ -186,11 +221,12 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         return cited(sourcesOf(result));
     }
 
-    /** The claim's own sources, its caveats', then its inputs', repeats included. */
+    /** The claim's own sources, its caveats', then its inputs', then its parts', repeats included. */
     static List<Source> sourcesOf(ClaimResult result) {
         List<Source> all = new ArrayList<>(result.claim().sources());
         result.caveats().forEach(caveat -> all.addAll(caveat.sources()));
         result.derivations().stream().flatMap(d -> d.inputs().stream()).map(SourcedValue::source).forEach(all::add);
+        result.parts().forEach(part -> all.addAll(sourcesOf(part)));
         return all;
     }
 

@@ -2,6 +2,7 @@ package org.claimcheck.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.claimcheck.check.SourcedValue;
 import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Caveat;
@@ -16,7 +17,9 @@ import org.claimcheck.verdict.Derivation;
 
 /**
  * One claim of {@code report.json}, values in base units (ratios as fractions): its verdict, its rating (the verdict
- * graded by its caveats) and its caveats, each with its basis and citation.
+ * graded by its caveats) and its caveats, each with its basis and citation. A claim with parts keeps these fields
+ * ({@code claimed} is null; {@code derivations} are its parts', each naming its {@code part}) and adds
+ * {@code parts[]}, each part with the same fields as a claim but for the quote, section and note it shares.
  */
 final class ClaimJson {
 
@@ -37,6 +40,8 @@ final class ClaimJson {
         claimed(node, claim.assertion());
         ArrayNode derivations = node.putArray("derivations");
         result.derivations().forEach(derivation -> derivations.add(derivation(derivation)));
+        result.parts().forEach(part -> part.derivations().forEach(derivation -> derivations.add(
+                derivation(derivation).put("part", part.claim().id()))));
         node.put("explanation", result.explanation());
         node.put("note", claim.note());
         ArrayNode caveats = node.putArray("caveats");
@@ -45,6 +50,17 @@ final class ClaimJson {
         claim.sources().forEach(source -> sources.add(source(source)));
         ClaimCard.sourcesOf(result).stream().distinct().filter(source -> !claim.sources().contains(source))
                 .forEach(source -> sources.add(source(source)));
+        if (result.hasParts()) {
+            ArrayNode parts = node.putArray("parts");
+            result.parts().forEach(part -> parts.add(part(part)));
+        }
+        return node;
+    }
+
+    /** A part as a claim of its own, without what it shares with its claim (quote, section, note). */
+    private static ObjectNode part(ClaimResult part) {
+        ObjectNode node = of(part);
+        node.remove(List.of("quote", "section", "note"));
         return node;
     }
 

@@ -9,13 +9,14 @@ import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Rating;
 
 /**
- * {@code claimreview.jsonld}: one schema.org ClaimReview per claim (https://schema.org/ClaimReview): the quote as the
+ * {@code claimreview.jsonld}: one schema.org ClaimReview per claim (https://schema.org/ClaimReview), a claim with parts
+ * included (its verdict sentence names each part and its review body carries each part's caveats): the quote as the
  * claim reviewed; a Rating on schema.org's 1–5 scale whose alternateName is the claim's rating ("Needs context" for a
- * claim that follows with caveats; a claim not checkable has no ratingValue) and whose ratingExplanation is the
- * verdict in plain words; a review body of that sentence and the caveats with their sources; the Claim, with the
- * quote as its text and the article as its (first) appearance, its address only when it is a web address; the author;
- * and the date published when one is given — never the clock, so that the same inputs give the same file. Written so
- * that it can be pasted into a page's {@code <script type="application/ld+json">} as it is.
+ * claim that follows with caveats; a claim not checkable has no ratingValue) and whose ratingExplanation is the verdict
+ * in plain words; a review body of that sentence and the caveats with their sources; the Claim, with the quote as its
+ * text and the article as its (first) appearance, its address only when it is a web address; the author; and the date
+ * published when one is given — never the clock, so that the same inputs give the same file. Written so that it can be
+ * pasted into a page's {@code <script type="application/ld+json">} as it is.
  */
 public final class ClaimReviewReporter implements Reporter {
 
@@ -77,12 +78,22 @@ public final class ClaimReviewReporter implements Reporter {
         return review;
     }
 
-    /** " Needs context: … (R, p.5). …": the caveats with their citations, or "" when there are none. */
+    /**
+     * " Needs context: … (R, p.5). …": the caveats with their citations, or "" when there are none; then each part's,
+     * as " Needs context (part ID): …".
+     */
     private static String context(ClaimResult claim) {
+        StringBuilder context = new StringBuilder(context(claim, ClaimCard.context(claim)));
+        claim.parts().forEach(part -> context.append(context(part, ClaimCard.context(part) + " (part "
+                + part.claim().id() + ")")));
+        return context.toString();
+    }
+
+    private static String context(ClaimResult claim, String heading) {
         if (claim.caveats().isEmpty()) {
             return "";
         }
-        return " " + ClaimCard.context(claim) + ": " + String.join(" ", ClaimCard.caveats(claim).stream()
+        return " " + heading + ": " + String.join(" ", ClaimCard.caveats(claim).stream()
                 .map(ClaimCard.CaveatLine::cited).toList());
     }
 

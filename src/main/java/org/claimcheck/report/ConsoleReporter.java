@@ -13,7 +13,8 @@ import org.claimcheck.verdict.Verdict;
 
 /**
  * The table the {@code audit} command prints: id, verdict, the claimed figure (marked when the quote gives none, with
- * a note under the table) and the deciding derived value; then the summary, the coverage and what "flagged" means.
+ * a note under the table) and the deciding derived value, a row per claim and, under a claim with parts, a row per
+ * part; then the summary (which counts claims, not parts), the coverage and what "flagged" means.
  * Text from the input is escaped ({@link ConsoleText}), so each claim is one row whatever its figure holds.
  */
 public final class ConsoleReporter implements Reporter {
@@ -35,9 +36,8 @@ public final class ConsoleReporter implements Reporter {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"CLAIM", "VERDICT", "CLAIMED", "DERIVED"});
         for (ClaimResult claim : result.claims()) {
-            rows.add(new String[] {claim.claim().id(), claim.verdict().label(),
-                    ConsoleText.escape(Headline.claimedInTable(claim)),
-                    shorten(ConsoleText.escape(Headline.derived(claim)))});
+            rows.add(row(claim.claim().id(), claim));
+            claim.parts().forEach(part -> rows.add(row("  " + Headline.PART_MARK + part.claim().id(), part)));
         }
         int[] widths = new int[4];
         rows.forEach(row -> {
@@ -71,6 +71,11 @@ public final class ConsoleReporter implements Reporter {
                 : " need") + " context)" : "")));
         return String.format(Locale.ROOT, "%d claims: %s; %d flagged; %d problems", result.claims().size(),
                 String.join(", ", parts), result.flagged(), result.problems().size());
+    }
+
+    private static String[] row(String name, ClaimResult claim) {
+        return new String[] {name, claim.verdict().label(), ConsoleText.escape(Headline.claimedInTable(claim)),
+                shorten(ConsoleText.escape(Headline.derived(claim)))};
     }
 
     private static String shorten(String text) {

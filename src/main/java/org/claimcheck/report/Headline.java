@@ -25,11 +25,17 @@ final class Headline {
     private Headline() {
     }
 
-    /** "50%", "mechanism", or "—" for a claim with nothing testable. */
+    /** How a table names a part, in the row under its claim's: "└ total". */
+    static final String PART_MARK = "└ ";
+
+    /** "50%", "mechanism", "2 parts", or "—" for a claim with nothing testable. */
     static String claimed(ClaimResult result) {
         Assertion assertion = result.claim().assertion();
         if (assertion instanceof Assertion.Figure figure) {
             return figure.figure().text();
+        }
+        if (assertion instanceof Assertion.Parts parts) {
+            return parts.parts().size() + " parts";
         }
         return assertion instanceof Assertion.Mechanism ? "mechanism" : "—";
     }
@@ -77,7 +83,7 @@ final class Headline {
     /** Whether any claim's figure in a table carries {@value #READING_MARK}: the note then goes under it. */
     static boolean anyReading(List<ClaimResult> claims) {
         return claims.stream().anyMatch(claim -> claim.claim().assertion() instanceof Assertion.Figure
-                && !figureInQuote(claim.claim()));
+                && !figureInQuote(claim.claim()) || anyReading(claim.parts()));
     }
 
     /**

@@ -8,15 +8,16 @@ import org.claimcheck.verdict.ClaimResult;
 /**
  * {@code TEST-claims.xml}: the audit as JUnit XML in Maven Surefire's format ({@code surefire-test-report.xsd}), so
  * that CI systems show claims as test results. One {@code testsuite} named {@value #SUITE}; one {@code testcase} per
- * claim, named by its id with its claim file as class name (as the {@code claims} engine names them), in file then
- * line order: a flagged claim holds a {@code failure} whose message is its derivation ({@link FailureMessage}), a
- * claim with nothing testable a {@code skipped} with its explanation. Each input problem is a testcase of its file
- * with an {@code error}: such input was not judged at all, which is neither a verdict nor a skip, and the command line
- * exits 2 for it.
+ * claim, named by its id with its claim file as class name (as the {@code claims} engine names them), in file then line
+ * order: a flagged claim holds a {@code failure} whose message is its derivation ({@link FailureMessage}), a claim with
+ * nothing testable a {@code skipped} with its explanation. A claim with parts is one testcase, as it is one claim of
+ * the summary and one test of the {@code claims} engine; its message gives each part's verdict. Each input problem is a
+ * testcase of its file with an {@code error}: such input was not judged at all, which is neither a verdict nor a skip,
+ * and the command line exits 2 for it.
  *
  * <p>Written from the result alone, so the same result gives the same bytes: every time is 0, and there is no
- * timestamp, host name or property (nothing of the machine or the moment). Text is escaped twice over: for one log
- * line ({@link ConsoleText}), since CI systems print names and messages, and for XML ({@link XmlText}).
+ * timestamp, host name or property (nothing of the machine or the moment). Text is escaped twice over: for one log line
+ * ({@link ConsoleText}), since CI systems print names and messages, and for XML ({@link XmlText}).
  */
 public final class JunitXmlReporter implements Reporter {
 

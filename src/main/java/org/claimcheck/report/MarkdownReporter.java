@@ -36,6 +36,9 @@ public final class MarkdownReporter implements Reporter {
             out.append(String.format(Locale.ROOT, "| [%s](#%s) | **%s** | %s | %s |%n", claim.claim().id(),
                     claim.claim().id(), claim.verdict().label(), MarkdownText.inert(Headline.claimed(claim)),
                     MarkdownText.inert(Headline.derived(claim))));
+            claim.parts().forEach(part -> out.append(String.format(Locale.ROOT, "| %s%s | **%s** | %s | %s |%n",
+                    Headline.PART_MARK, part.claim().id(), part.verdict().label(),
+                    MarkdownText.inert(Headline.claimed(part)), MarkdownText.inert(Headline.derived(part)))));
         }
         for (ClaimResult claim : result.claims()) {
             MarkdownClaimSection.append(out, claim);

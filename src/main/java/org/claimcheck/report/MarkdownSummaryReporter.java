@@ -63,19 +63,27 @@ public final class MarkdownSummaryReporter implements Reporter {
     private record Section(String label, String text) {
     }
 
-    /** Every claim in one row: its rating, verdict, the claimed figure and the deciding derived value. */
+    /**
+     * Every claim in one row: its rating, verdict, the claimed figure and the deciding derived value; a claim with
+     * parts has a row of its own under it for each part.
+     */
     private static String table(AuditResult result) {
         StringBuilder out = new StringBuilder("| claim | rating | verdict | claimed | derived |\n"
                 + "| --- | --- | --- | --- | --- |\n");
         for (ClaimResult claim : result.claims()) {
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", claim.claim().id(),
-                    claim.rating().label(), claim.verdict().label(), MarkdownText.inert(Headline.claimedInTable(claim)),
-                    MarkdownText.inert(Headline.derived(claim))));
+            row(out, claim.claim().id(), claim);
+            claim.parts().forEach(part -> row(out, Headline.PART_MARK + part.claim().id(), part));
         }
         if (Headline.anyReading(result.claims())) {
             out.append('\n').append(MarkdownText.inert(Headline.READING_NOTE)).append('\n');
         }
         return out.toString();
+    }
+
+    private static void row(StringBuilder out, String name, ClaimResult claim) {
+        out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name, claim.rating().label(),
+                claim.verdict().label(), MarkdownText.inert(Headline.claimedInTable(claim)),
+                MarkdownText.inert(Headline.derived(claim))));
     }
 
     /** "## Flagged (17)", then a section per claim of the kind: quote, verdict sentence, caveats. */
@@ -90,7 +98,7 @@ public final class MarkdownSummaryReporter implements Reporter {
             out.append("### ").append(claim.claim().id()).append(" — ").append(claim.rating().label())
                     .append("\n\n> ").append(MarkdownText.inert(claim.claim().quote())).append("\n\n")
                     .append(MarkdownText.inert(VerdictSentence.of(claim))).append("\n\n");
-            MarkdownClaimSection.caveats(out, claim);
+            MarkdownClaimSection.caveatsWithParts(out, claim);
             sections.add(new Section(claim.claim().id(), out.toString()));
         }
         return sections;

@@ -124,8 +124,9 @@ record PageView(String title, String path, String url, String architecture, Stri
         return bibliography.size() + (bibliography.size() == 1 ? " document" : " documents");
     }
 
-    /** How many plots the cards draw. */
+    /** How many plots the cards draw, their parts' included. */
     int plotCount() {
-        return claims.stream().mapToInt(card -> card.plots().size()).sum();
+        return claims.stream().mapToInt(card -> card.plots().size() + card.parts().stream()
+                .mapToInt(part -> part.plots().size()).sum()).sum();
     }
 }

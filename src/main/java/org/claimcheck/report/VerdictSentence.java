@@ -27,8 +27,52 @@ final class VerdictSentence {
 
     /** The verdict in a few plain sentences. */
     static String of(ClaimResult result) {
+        if (result.hasParts()) {
+            return ofParts(result);
+        }
         List<String> sentences = new ArrayList<>();
         sentences.add(says(result));
+        sentences.addAll(body(result));
+        return String.join(" ", sentences);
+    }
+
+    /**
+     * A claim with parts: what the article says, that the claim takes the worst of its parts' verdicts, then each part
+     * named with what it asserts and its own sentences.
+     */
+    private static String ofParts(ClaimResult result) {
+        List<String> sentences = new ArrayList<>();
+        sentences.add("The article says \"" + result.claim().quote() + "\": " + result.parts().size() + " parts, "
+                + "each judged on its own; the sentence takes the worst of their verdicts, "
+                + result.verdict().label() + ".");
+        for (ClaimResult part : result.parts()) {
+            List<String> body = body(part);
+            sentences.add("Part " + part.claim().id() + " (" + asserted(part) + ")"
+                    + (body.isEmpty() ? "." : ": " + String.join(" ", body)));
+        }
+        return String.join(" ", sentences);
+    }
+
+    /**
+     * What a part asserts, as its sentence names it: its figure, with what it is read as when the quote does not give
+     * it, the mechanism it is read as, or why there is nothing to check.
+     */
+    private static String asserted(ClaimResult part) {
+        Assertion assertion = part.claim().assertion();
+        if (assertion instanceof Assertion.NothingTestable nothing) {
+            return "nothing to check: " + nothing.reason();
+        }
+        if (assertion instanceof Assertion.Mechanism mechanism) {
+            return "read here as: " + mechanism.statement();
+        }
+        Assertion.Figure figure = (Assertion.Figure) assertion;
+        return Headline.figureInQuote(part.claim()) ? figure.figure().text() : "read here as "
+                + Headline.bounded(figure) + ", a figure the quote does not give";
+    }
+
+    /** The sentences after what the article says: what the readings give, and what would make it true. */
+    private static List<String> body(ClaimResult result) {
+        List<String> sentences = new ArrayList<>();
         switch (result.verdict()) {
             case FOLLOWS -> {
                 sentences.add(follows(result));
@@ -48,7 +92,7 @@ final class VerdictSentence {
                 // what the article says, and why nothing is checked, is the whole of it
             }
         }
-        return String.join(" ", sentences);
+        return sentences;
     }
 
     /** The stated readings that could not be computed, when there are any. */

@@ -14,10 +14,18 @@ import org.claimcheck.claim.Claim;
  * @param caveats     the claim's caveats, each cited, in file order
  * @param explanation    why, in words: which reading decides, what the architecture says, what would make it true
  * @param decidingIndex  the index in {@code derivations} of the derivation that decides the verdict, chosen by
- *                       {@link VerdictEngine}; -1 when none does (nothing testable, or no stated reading)
+ *                       {@link VerdictEngine}; -1 when none does (nothing testable, no stated reading, or parts)
+ * @param parts          for a claim with parts, each part's result in file order (its derivations are there, the
+ *                       claim's own are none); none for a one-part claim
  */
 public record ClaimResult(Claim claim, Verdict verdict, List<Derivation> derivations, List<CitedCaveat> caveats,
-                          String explanation, int decidingIndex) {
+                          String explanation, int decidingIndex, List<ClaimResult> parts) {
+
+    /** The result of a claim without parts. */
+    public ClaimResult(Claim claim, Verdict verdict, List<Derivation> derivations, List<CitedCaveat> caveats,
+                       String explanation, int decidingIndex) {
+        this(claim, verdict, derivations, caveats, explanation, decidingIndex, List.of());
+    }
 
     public ClaimResult {
         Objects.requireNonNull(claim, "claim");
@@ -25,6 +33,14 @@ public record ClaimResult(Claim claim, Verdict verdict, List<Derivation> derivat
         Objects.requireNonNull(explanation, "explanation");
         derivations = List.copyOf(derivations);
         caveats = List.copyOf(caveats);
+        parts = List.copyOf(parts);
+        if (!parts.stream().map(ClaimResult::claim).toList().equals(claim.parts())) {
+            throw new IllegalArgumentException("expected a result for each of the " + claim.parts().size()
+                    + " parts of claim " + claim.id() + ", in order, got " + parts.size());
+        }
+        if (!parts.isEmpty() && (!derivations.isEmpty() || decidingIndex != -1)) {
+            throw new IllegalArgumentException("a claim with parts has its derivations in its parts: " + claim.id());
+        }
         if (!caveats.stream().map(CitedCaveat::caveat).toList().equals(claim.caveats())) {
             throw new IllegalArgumentException("expected the " + claim.caveats().size() + " caveats of claim "
                     + claim.id() + ", cited in order, got " + caveats.size());
@@ -35,9 +51,17 @@ public record ClaimResult(Claim claim, Verdict verdict, List<Derivation> derivat
         }
     }
 
-    /** The verdict graded by the caveats: a claim that follows and carries one needs context. */
+    /**
+     * The verdict graded by the caveats: a claim that follows and carries one, or has a part that carries one, needs
+     * context.
+     */
     public Rating rating() {
-        return Rating.of(verdict, !caveats.isEmpty());
+        return Rating.of(verdict, !caveats.isEmpty() || parts.stream().anyMatch(part -> !part.caveats().isEmpty()));
+    }
+
+    /** Whether the claim has parts, each with its own result. */
+    public boolean hasParts() {
+        return !parts.isEmpty();
     }
 
     /** The derivation that decides the verdict, as {@link VerdictEngine} chose it; tables show its value. */

@@ -51,6 +51,31 @@ public final class VerdictEngine {
     }
 
     /**
+     * The verdict of a claim with parts: the worst of its parts' ({@link Verdict#WORST_FIRST}, which says why that
+     * order). Its explanation names each part with its verdict, then gives each part's own explanation.
+     *
+     * @param parts   each part's result, judged by {@link #judge}, in the claim's order
+     * @param caveats the claim's own caveats, cited; the parts carry theirs
+     */
+    public static ClaimResult combine(Claim claim, List<ClaimResult> parts, List<CitedCaveat> caveats) {
+        Verdict verdict = Verdict.worst(parts.stream().map(ClaimResult::verdict).toList());
+        List<String> sentences = new ArrayList<>();
+        sentences.add("The worst of its " + parts.size() + " parts: " + String.join("; ", parts.stream()
+                .map(part -> part.claim().id() + " (" + asserted(part.claim()) + ") " + part.verdict().label())
+                .toList()) + ".");
+        parts.forEach(part -> sentences.add("Part " + part.claim().id() + ": " + part.explanation()));
+        return new ClaimResult(claim, verdict, List.of(), caveats, String.join(" ", sentences), -1, parts);
+    }
+
+    /** "84%", "a mechanism" or "nothing testable": what a part asserts, for naming it. */
+    private static String asserted(Claim part) {
+        if (part.assertion() instanceof Assertion.Figure figure) {
+            return figure.figure().text();
+        }
+        return part.assertion() instanceof Assertion.Mechanism ? "a mechanism" : "nothing testable";
+    }
+
+    /**
      * The derivation that decides the verdict, the one tables show: the first stated reading that matches (FOLLOWS);
      * else the stated computed reading nearest the claim (DOES_NOT_FOLLOW); else the first stated reading (UNSUPPORTED,
      * not stated).

@@ -11,6 +11,7 @@ import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
 import org.claimcheck.verdict.Solution;
+import org.claimcheck.verdict.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +62,17 @@ class SeedArticleTest {
                 "moe-compute-cut-84pct", "bias-routing-12pct", "redundant-experts-idle", "dualpipe-90pct",
                 "expert-warmup", "mla-long-context", "mla-token-groups-64", "mla-head-pruning-40pct", "mla-kv-sharing",
                 "mla-semantic-bandwidth", "mla-hw-scheduling");
+    }
+
+    @Test
+    void should_judge_the_two_figures_of_layerwise_calibration_as_parts_the_worst_deciding() {
+        // R §3.3.2 p.16: activations are scaled per 1x128 tile (not per layer); p.18 "Online Quantization": each scale
+        // is computed from the current tensor's max-abs, and Dgrad and Wgrad run in FP8 (p.15)
+        ClaimResult claim = result.claims().stream().filter(c -> c.claim().id().equals("layerwise-calibration"))
+                .findFirst().orElseThrow();
+        assertThat(claim.parts()).extracting(part -> part.claim().id() + " " + part.verdict())
+                .containsExactly("layer-wise DOES_NOT_FOLLOW", "auto-adjusts FOLLOWS");
+        assertThat(claim.verdict()).isEqualTo(Verdict.DOES_NOT_FOLLOW);
     }
 
     @Test

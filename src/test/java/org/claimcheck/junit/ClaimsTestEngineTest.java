@@ -9,9 +9,13 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
@@ -102,5 +106,40 @@ class ClaimsTestEngineTest {
                 .append("claim", "tiles");
         EngineTestKit.engine(ClaimsTestEngine.ID).selectors(selectUniqueId(claim))
                 .execute().testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    /**
+     * The test article of claims with several figures, in a tree with the project's library: a claim is one test
+     * whatever its parts (6 claims: 4 follow, one does not, one is unsupported), and a failure names each part.
+     */
+    @Test
+    void should_run_a_claim_with_parts_as_one_test_whose_failure_names_each_part(@TempDir Path temp)
+            throws IOException {
+        // given
+        copy(Path.of("claims/library"), temp.resolve("claims/library"));
+        copy(Path.of("src/test/resources/articles/deepseek-v2-parts"), temp.resolve("claims/deepseek-v2-parts"));
+        // when
+        Events tests = EngineTestKit.engine(ClaimsTestEngine.ID)
+                .selectors(selectDirectory(temp.resolve("claims/deepseek-v2-parts").toFile()))
+                .execute().testEvents();
+        // then
+        tests.assertStatistics(stats -> stats.started(6).succeeded(4).failed(2).skipped(0));
+        tests.assertThatEvents().haveExactly(1, event(test("active-40b-cost-5m"), finishedWithFailure(message(m ->
+                m.contains("\n  part active (claims/deepseek-v2-parts/claims/v2.yaml:")
+                        && m.contains(") DOES NOT FOLLOW\n    expected: 40B parameters")
+                        && m.contains("\n  part cost (claims/deepseek-v2-parts/claims/v2.yaml:")))));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
     }
 }

@@ -32,6 +32,15 @@ final class CaveatReader {
      * @param interpretations the claim's interpretations as read, which an {@code interpretation:} basis must name
      */
     static List<Caveat> readList(Fields claim, List<Interpretation> interpretations) {
+        return readList(claim, interpretations, "it has none");
+    }
+
+    /**
+     * The same, with what a caveat that names an interpretation is told when there are none to name.
+     *
+     * @param none why there is no interpretation to rest on ("it has none")
+     */
+    static List<Caveat> readList(Fields claim, List<Interpretation> interpretations, String none) {
         List<Caveat> caveats = new ArrayList<>();
         List<Node> items = claim.list("caveats", false);
         List<String> ids = interpretations.stream().map(Interpretation::id).toList();
@@ -43,13 +52,13 @@ final class CaveatReader {
                         + "its source (" + FORMS + "), got " + Fields.describe(node)));
                 continue;
             }
-            Fields.of(claim.file(), path, node, claim.problems()).flatMap(fields -> read(fields, ids))
+            Fields.of(claim.file(), path, node, claim.problems()).flatMap(fields -> read(fields, ids, none))
                     .ifPresent(caveats::add);
         }
         return caveats;
     }
 
-    private static Optional<Caveat> read(Fields fields, List<String> interpretations) {
+    private static Optional<Caveat> read(Fields fields, List<String> interpretations, String none) {
         int before = fields.problems().size();
         fields.allowOnly(FIELDS);
         Optional<String> text = fields.string("text", true);
@@ -62,14 +71,14 @@ final class CaveatReader {
                     : "expected exactly one of source, fact or interpretation, got " + bases));
             return Optional.empty();
         }
-        Optional<Caveat.Basis> basis = basis(fields, interpretations);
+        Optional<Caveat.Basis> basis = basis(fields, interpretations, none);
         if (fields.problems().size() > before || text.isEmpty() || basis.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Caveat(text.get(), basis.get(), fields.location()));
     }
 
-    private static Optional<Caveat.Basis> basis(Fields fields, List<String> interpretations) {
+    private static Optional<Caveat.Basis> basis(Fields fields, List<String> interpretations, String none) {
         if (fields.has("source")) {
             return SourceReader.readOne(fields, "source", true).map(Caveat.SourceBasis::new);
         }
@@ -79,7 +88,7 @@ final class CaveatReader {
         Optional<String> id = fields.string("interpretation", true);
         if (id.isPresent() && !interpretations.contains(id.get())) {
             fields.report("interpretation", "expected the id of one of the claim's interpretations ("
-                    + (interpretations.isEmpty() ? "it has none" : Suggestions.oneOf(interpretations)) + "), got \""
+                    + (interpretations.isEmpty() ? none : Suggestions.oneOf(interpretations)) + "), got \""
                     + id.get() + "\"" + Suggestions.didYouMean(id.get(), interpretations));
             return Optional.empty();
         }

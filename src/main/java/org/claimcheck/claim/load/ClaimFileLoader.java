@@ -15,13 +15,14 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads one claim file ({@code claims: [...]}) into claims. A claim with any problem is left out and its problems
- * are returned; the file's other claims are still read.
+ * are returned; the file's other claims are still read. A claim asserts one figure or mechanism ({@code asserts} and
+ * {@code interpretations}) or several ({@code parts}, each with its own; {@link PartReader}).
  */
 public final class ClaimFileLoader {
 
     private static final Set<String> FILE_FIELDS = Set.of("claims");
     private static final Set<String> CLAIM_FIELDS =
-            Set.of("id", "quote", "section", "asserts", "interpretations", "sources", "note", "caveats");
+            Set.of("id", "quote", "section", "asserts", "parts", "interpretations", "sources", "note", "caveats");
 
     private ClaimFileLoader() {
     }
@@ -73,11 +74,20 @@ public final class ClaimFileLoader {
                 "expected a kebab-case id (lower-case letters, digits, single hyphens), got \"" + value + "\""));
         Optional<String> quote = fields.string("quote", true);
         Optional<String> section = fields.string("section", true);
-        Optional<Assertion> assertion = fields.mapping("asserts", true).flatMap(AssertionReader::read);
-        List<Interpretation> interpretations = readInterpretations(fields, assertion);
+        Optional<Assertion> assertion;
+        List<Interpretation> interpretations;
+        List<Caveat> caveats;
+        if (fields.has("parts")) {
+            assertion = PartReader.read(fields, quote.orElse(""), section.orElse(""));
+            interpretations = List.of();
+            caveats = CaveatReader.readList(fields, interpretations, PartReader.NO_CLAIM_READINGS);
+        } else {
+            assertion = fields.mapping("asserts", true).flatMap(AssertionReader::read);
+            interpretations = readInterpretations(fields, assertion, "claim");
+            caveats = CaveatReader.readList(fields, interpretations);
+        }
         List<Source> sources = SourceReader.readList(fields, "sources");
         String note = fields.string("note", false).orElse("");
-        List<Caveat> caveats = CaveatReader.readList(fields, interpretations);
         if (problems.size() > before || id.isEmpty() || quote.isEmpty() || section.isEmpty() || assertion.isEmpty()) {
             return Optional.empty();
         }
@@ -85,16 +95,17 @@ public final class ClaimFileLoader {
                 sources, note, caveats, fields.location()));
     }
 
-    private static List<Interpretation> readInterpretations(Fields fields, Optional<Assertion> assertion) {
+    /** The interpretations of a claim or of a part, as its assertion requires them; ids unique within it. */
+    static List<Interpretation> readInterpretations(Fields fields, Optional<Assertion> assertion, String what) {
         boolean testable = assertion.map(value -> !(value instanceof Assertion.NothingTestable)).orElse(true);
         List<Node> items = fields.list("interpretations", false);
         if (testable && items.isEmpty() && assertion.isPresent()) {
             fields.report(fields.has("interpretations") ? "interpretations" : "asserts",
-                    "expected at least one interpretation for a testable claim, got none");
+                    "expected at least one interpretation for a testable " + what + ", got none");
         }
         if (!testable && !items.isEmpty()) {
-            fields.report("interpretations", "expected no interpretations for a claim with nothing testable, got "
-                    + items.size());
+            fields.report("interpretations", "expected no interpretations for a " + what + " with nothing testable, "
+                    + "got " + items.size());
         }
         boolean mechanism = assertion.map(Assertion.Mechanism.class::isInstance).orElse(false);
         List<Interpretation> result = new ArrayList<>();
@@ -105,7 +116,7 @@ public final class ClaimFileLoader {
                     .ifPresent(interpretation -> {
                         if (!ids.add(interpretation.id())) {
                             fields.problems().add(new Problem(interpretation.location(), path + ".id",
-                                    "expected an id unique within the claim, got \"" + interpretation.id()
+                                    "expected an id unique within the " + what + ", got \"" + interpretation.id()
                                             + "\" again"));
                         }
                         result.add(interpretation);

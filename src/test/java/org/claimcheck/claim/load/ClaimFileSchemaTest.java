@@ -57,6 +57,13 @@ class ClaimFileSchemaTest {
     }
 
     @Test
+    void should_accept_the_claim_file_of_the_test_article_with_parts() throws IOException {
+        Path file = Path.of("src/test/resources/articles/deepseek-v2-parts/claims/v2.yaml");
+        assertThat(SCHEMA.validate(tree(Files.readString(file)))).isEmpty();
+        assertThat(ClaimFileLoader.load(file, file.toString()).problems()).isEmpty();
+    }
+
+    @Test
     void should_refuse_what_the_loader_refuses() throws IOException {
         List<String> broken = List.of(
                 "claims: [{id: x, quote: q, section: s, asserts: {figure: '50%'}, interpretations: "
@@ -71,7 +78,17 @@ class ClaimFileSchemaTest {
                 "claims: [{id: x, quote: q, section: s, asserts: {mechanism: m}, caveats: [{text: an opinion}]}]",
                 "claims: [{id: x, quote: q, section: s, asserts: {mechanism: m}, caveats: [an opinion]}]",
                 "claims: [{id: x, quote: q, section: s, asserts: {mechanism: m}, caveats: [{text: t, fact: f, "
-                        + "source: {document: R, locator: p.1}}]}]");
+                        + "source: {document: R, locator: p.1}}]}]",
+                "claims: [{id: x, quote: q, section: s, asserts: {nothing_testable: n}, "
+                        + "parts: [{id: a, asserts: {nothing_testable: n}}]}]",
+                "claims: [{id: x, quote: q, section: s}]",
+                "claims: [{id: x, quote: q, section: s, parts: []}]",
+                "claims: [{id: x, quote: q, section: s, parts: [{id: a, quote: q, asserts: {nothing_testable: n}}]}]",
+                "claims: [{id: x, quote: q, section: s, parts: [{id: a, asserts: {nothing_testable: n}}], "
+                        + "interpretations: []}]",
+                "claims: [{id: x, quote: q, section: s, parts: [{id: a, asserts: {mechanism: m}, interpretations: "
+                        + "[{id: i, reading: r, stated: true, fact: f, asserted: p}]}], "
+                        + "caveats: [{text: t, interpretation: i}]}]");
         for (String yaml : broken) {
             assertThat(SCHEMA.validate(tree(yaml))).as(yaml).isNotEmpty();
             Path file = Files.createTempFile("claims", ".yaml");
