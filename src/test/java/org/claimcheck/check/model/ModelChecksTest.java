@@ -108,13 +108,14 @@ class ModelChecksTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "model.kv-cache-bytes-per-token | precision | INT4 | precision: expected one of FP32, BF16, FP16, FP8, "
-                + "got \"INT4\"",
+                + "or a bit width in [1, 64], got \"INT4\"",
         "model.flops-per-token | pass | backward | pass: expected one of forward, training, got \"backward\"",
         "model.flops-per-token | attention_span | all | attention_span: expected one of causal-mean, last-token, "
                 + "got \"all\"",
         // the models are the folders of claims/library/models
         "model.total-params | config | gpt-5 | config: expected a model of the library (one of deepseek-v2, "
-                + "deepseek-v3, llama-3.1-405b, llama-3.1-70b, llama-3.1-8b, mixtral-8x7b), got \"gpt-5\""
+                + "deepseek-v3, gemma-2-27b, gemma-2-9b, gpt-oss-120b, gpt-oss-20b, llama-3.1-405b, llama-3.1-70b, "
+                + "llama-3.1-8b, mixtral-8x7b, qwen1.5-moe-a2.7b, qwen2-57b-a14b … (17 in all)), got \"gpt-5\""
     })
     void should_name_the_bad_parameter(String kind, String name, String value, String message) {
         Map<String, Object> parameters = name.equals("config") ? Map.of(name, value)
