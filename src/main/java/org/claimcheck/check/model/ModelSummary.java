@@ -81,7 +81,9 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         KvPrecision precision = KvPrecision.of(format);
-        counts.put("weight_bytes", WeightStorage.of(model).value());
+        long weights = WeightStorage.of(model).value();
+        counts.put("weight_bytes", weights);
+        notes.addAll(PublishedCounts.weightNotes(modelName, weights, facts));
         counts.put("kv_cache_elements_per_token", KvCache.elementsPerToken(model).value());
         counts.put("kv_cache_bytes_per_token", KvCache.bytesPerToken(model, precision).value());
         counts.put("kv_cache_bytes_per_sequence", KvCache.bytesPerSequence(model, precision, contextTokens)

@@ -1,5 +1,6 @@
 package org.claimcheck.check.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.CheckContext;
@@ -33,8 +34,11 @@ final class WeightBytesCheck implements Check {
 
     @Override
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
-        Architecture model = ModelInputs.architecture(context, parameters);
+        String modelName = parameters.string(ModelInputs.CONFIG.name());
+        Architecture model = ModelInputs.architecture(context, modelName);
         ExactCount bytes = ModelInputs.exact(model.configPath(), () -> WeightStorage.of(model));
-        return Measurement.of(Quantity.of(bytes.value(), Unit.BYTES), bytes.inputs(), bytes.steps());
+        List<String> steps = new ArrayList<>(bytes.steps());
+        steps.addAll(PublishedCounts.weightNotes(modelName, bytes.value(), context::optionalFact));
+        return Measurement.of(Quantity.of(bytes.value(), Unit.BYTES), bytes.inputs(), steps);
     }
 }
