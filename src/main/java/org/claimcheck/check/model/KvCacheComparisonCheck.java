@@ -27,6 +27,9 @@ final class KvCacheComparisonCheck implements Check {
     private static final Parameter PRECISIONS = Parameter.optional("precisions", "a list with one format or bit "
             + "width per model", "each model's cache at its own precision, in the order of configs; overrides "
             + "precision");
+    private static final Parameter AT = Parameter.optional("at", "an integer in [1, 1048576]",
+            "compare the caches of one sequence of this many tokens (sliding-window layers capped); default: bytes "
+                    + "per token with every layer keeping it");
     private static final Parameter CONTEXT = Parameter.optional("context", "an integer in [1, 1048576]",
             "the longest context plotted, in tokens; default 131072");
 
@@ -42,7 +45,7 @@ final class KvCacheComparisonCheck implements Check {
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(CONFIGS, ModelInputs.PRECISION, PRECISIONS, CONTEXT);
+        return List.of(CONFIGS, ModelInputs.PRECISION, PRECISIONS, AT, CONTEXT);
     }
 
     @Override
@@ -52,17 +55,24 @@ final class KvCacheComparisonCheck implements Check {
             throw CheckException.invalid("configs: expected a list of 2 or more distinct model names, got " + names);
         }
         Map<String, KvPrecision> precisions = precisions(parameters, names);
-        long tokens = ModelInputs.context(parameters, CONTEXT.name(), 131_072);
+        long at = parameters.optionalInteger(AT.name()).isPresent()
+                ? ModelInputs.context(parameters, AT.name(), 1) : 0;
+        long tokens = ModelInputs.context(parameters, CONTEXT.name(), Math.max(131_072, at));
         Map<String, Architecture> models = new LinkedHashMap<>();
-        Map<String, ExactCount> perToken = new LinkedHashMap<>();
+        Map<String, ExactCount> caches = new LinkedHashMap<>();
         for (String name : names) {
             Architecture model = ModelInputs.architecture(context, name);
             models.put(name, model);
             KvPrecision precision = precisions.get(name);
-            perToken.put(name, ModelInputs.exact(model.configPath(), () -> KvCache.bytesPerToken(model, precision)));
+            caches.put(name, ModelInputs.exact(model.configPath(), () -> at > 0
+                    ? KvCache.bytesPerSequence(model, precision, at) : KvCache.bytesPerToken(model, precision)));
         }
-        return measurement(names, perToken).withPlot(KvCachePlot.of("kv-cache-comparison", models,
-                precisions::get, tokens));
+        List<SourcedValue> inputs = new ArrayList<>();
+        if (at > 0) {
+            inputs.add(new SourcedValue("at", at, Unit.TOKENS, parameters.source(AT.name())));
+        }
+        return measurement(names, caches, at > 0 ? "for one sequence of " + at + " tokens" : "per token", inputs)
+                .withPlot(KvCachePlot.of("kv-cache-comparison", models, precisions::get, tokens));
     }
 
     /** Each model's precision: from {@code precisions}, one per model, else {@code precision} for all. */
@@ -86,20 +96,21 @@ final class KvCacheComparisonCheck implements Check {
         return precisions;
     }
 
-    private static Measurement measurement(List<String> names, Map<String, ExactCount> perToken) {
-        List<SourcedValue> inputs = new ArrayList<>();
+    private static Measurement measurement(List<String> names, Map<String, ExactCount> caches, String scope,
+                                           List<SourcedValue> inputs) {
         List<String> steps = new ArrayList<>();
-        for (Map.Entry<String, ExactCount> entry : perToken.entrySet()) {
+        for (Map.Entry<String, ExactCount> entry : caches.entrySet()) {
             inputs.addAll(entry.getValue().inputs());
-            String last = entry.getValue().steps().get(entry.getValue().steps().size() - 1);
-            steps.add(entry.getKey() + ": " + entry.getValue().steps().get(0) + "; " + last);
+            List<String> working = entry.getValue().steps();
+            steps.add(entry.getKey() + ": " + working.get(0) + "; " + String.join("; ",
+                    working.subList(Math.max(1, working.size() - 2), working.size())));
         }
-        long first = perToken.get(names.get(0)).value();
-        long second = perToken.get(names.get(1)).value();
+        long first = caches.get(names.get(0)).value();
+        long second = caches.get(names.get(1)).value();
         double ratio = (double) first / second;
-        steps.add(String.format(Locale.ROOT, "%s / %s = %s / %s = %.4f (%.1f%% %s per token)", names.get(0),
+        steps.add(String.format(Locale.ROOT, "%s / %s = %s / %s = %.4f (%.1f%% %s %s)", names.get(0),
                 names.get(1), ExactCount.grouped(first), ExactCount.grouped(second), ratio,
-                100 * Math.abs(1 - ratio), ratio <= 1 ? "smaller" : "larger"));
+                100 * Math.abs(1 - ratio), ratio <= 1 ? "smaller" : "larger", scope));
         return Measurement.of(Quantity.of(ratio, Unit.RATIO), inputs, steps);
     }
 }
