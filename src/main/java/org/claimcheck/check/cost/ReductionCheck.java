@@ -60,8 +60,8 @@ final class ReductionCheck implements Check {
                 .toList();
         if (stated.isEmpty()) {
             throw CheckException.invalid("baseline: expected one of " + String.join(", ", allBaselines(facts, model))
-                    + " (a model whose facts state a training budget, or with a config for calculated-flops-per-token), got \""
-                    + baseline + "\"");
+                    + " (a model whose facts state a training budget, or with a config for "
+                    + "calculated-flops-per-token), got \"" + baseline + "\"");
         }
         Basis basis = parameters.choice("basis", stated.contains(Basis.GPU_HOURS) ? Basis.GPU_HOURS : stated.get(0));
         if (!stated.contains(basis)) {

@@ -3,9 +3,9 @@ package org.claimcheck.check.model;
 import org.claimcheck.unit.Unit;
 
 /**
- * Reads the attention block of a config: grouped-query attention (Llama, Mistral, Mixtral, Qwen, Gemma 2, gpt-oss) or multi-head latent
- * attention (DeepSeek-V2 and -V3), with the defaults of the family's config class. Problems go to the
- * {@link ConfigJson}; after one, the block returned holds stand-ins and is never used.
+ * Reads the attention block of a config: grouped-query attention (Llama, Mistral, Mixtral, Qwen, Gemma 2, gpt-oss)
+ * or multi-head latent attention (DeepSeek-V2 and -V3), with the defaults of the family's config class. Problems go
+ * to the {@link ConfigJson}; after one, the block returned holds stand-ins and is never used.
  */
 final class AttentionReader {
 

@@ -7,8 +7,8 @@ import org.claimcheck.unit.Unit;
 
 /**
  * Reads the experts of a config: none for dense families, Mixtral's and gpt-oss's {@code num_local_experts},
- * DeepSeek's routed and shared experts and Qwen's, with the layers they sit in. Problems go to the {@link ConfigJson}; after one, the experts
- * returned hold stand-ins and are never used.
+ * DeepSeek's routed and shared experts and Qwen's, with the layers they sit in. Problems go to the
+ * {@link ConfigJson}; after one, the experts returned hold stand-ins and are never used.
  */
 final class ExpertsReader {
 
