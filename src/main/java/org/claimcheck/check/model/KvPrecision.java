@@ -1,6 +1,5 @@
 package org.claimcheck.check.model;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.claimcheck.check.StorageFormat;
 import org.claimcheck.claim.Source;
@@ -45,10 +44,5 @@ record KvPrecision(String name, long bits, Source source) {
     long bytes(long elements) {
         long bits = Math.multiplyExact(elements, this.bits);
         return Math.floorDiv(Math.addExact(bits, Byte.SIZE - 1), Byte.SIZE);
-    }
-
-    /** The width in words: {@code BF16, 16 bits}. */
-    String inWords() {
-        return String.format(Locale.ROOT, "%s, %d bits", name, bits);
     }
 }
