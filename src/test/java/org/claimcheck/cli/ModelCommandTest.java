@@ -95,7 +95,8 @@ class ModelCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).isEqualTo(BAD + "unknown-model-type.json: model_type: expected one of llama, "
-                + "mistral, mixtral, deepseek_v2, deepseek_v3, got \"gpt2\"" + System.lineSeparator());
+                + "mistral, mixtral, deepseek_v2, deepseek_v3, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma2, gpt_oss, "
+                + "got \"gpt2\"" + System.lineSeparator());
     }
 
     @Test

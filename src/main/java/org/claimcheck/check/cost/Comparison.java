@@ -39,6 +39,9 @@ record Comparison(double ours, double theirs, List<SourcedValue> inputs, List<St
      */
     static Comparison of(CostFacts facts, String model, String baseline, Basis basis, TrainingStage stage)
             throws CheckException {
+        if (basis == Basis.CALCULATED_FLOPS_PER_TOKEN) {
+            return CalculatedFlops.of(facts.context(), model, baseline);
+        }
         if (baseline.equals(DENSE_SAME_SIZE)) {
             return denseSameSize(facts, model);
         }
@@ -46,7 +49,7 @@ record Comparison(double ours, double theirs, List<SourcedValue> inputs, List<St
             case GPU_HOURS -> facts.figure(model, stage.gpuHours(), Unit.GPU_HOURS);
             case USD -> facts.figure(model, stage.cost(), Unit.USD);
             case GPU_HOURS_PER_TRILLION -> facts.figure(model, PER_TRILLION, Unit.GPU_HOURS);
-            case FLOPS_PER_TOKEN -> facts.figure(model, FLOPS_PER_TOKEN, Unit.FLOPS);
+            case FLOPS_PER_TOKEN, CALCULATED_FLOPS_PER_TOKEN -> facts.figure(model, FLOPS_PER_TOKEN, Unit.FLOPS);
         };
         if (basis == Basis.USD && facts.optionalFigure(baseline, TrainingStage.TOTAL.cost(), Unit.USD).isEmpty()) {
             return pricedHours(facts, model, baseline, ours);
@@ -55,7 +58,7 @@ record Comparison(double ours, double theirs, List<SourcedValue> inputs, List<St
             case GPU_HOURS -> trainingGpuHours(facts, baseline);
             case USD -> facts.figure(baseline, TrainingStage.TOTAL.cost(), Unit.USD);
             case GPU_HOURS_PER_TRILLION -> facts.figure(baseline, PER_TRILLION, Unit.GPU_HOURS);
-            case FLOPS_PER_TOKEN -> facts.figure(baseline, FLOPS_PER_TOKEN, Unit.FLOPS);
+            case FLOPS_PER_TOKEN, CALCULATED_FLOPS_PER_TOKEN -> facts.figure(baseline, FLOPS_PER_TOKEN, Unit.FLOPS);
         };
         return new Comparison(ours.number(), theirs.number(), List.of(ours.value(), theirs.value()),
                 List.of(ours.describe() + " vs " + theirs.describe()));
@@ -69,14 +72,17 @@ record Comparison(double ours, double theirs, List<SourcedValue> inputs, List<St
             case USD -> facts.states(baseline, TrainingStage.TOTAL.cost()) || states(facts, baseline, Basis.GPU_HOURS);
             case GPU_HOURS_PER_TRILLION -> facts.states(baseline, PER_TRILLION);
             case FLOPS_PER_TOKEN -> baseline.equals(DENSE_SAME_SIZE) || facts.states(baseline, FLOPS_PER_TOKEN);
+            case CALCULATED_FLOPS_PER_TOKEN -> baseline.equals(DENSE_SAME_SIZE)
+                    || facts.context().models().contains(baseline);
         };
     }
 
     /** Every baseline of the library on a basis but the model itself, alphabetically, dense-same-size last. */
     static List<String> baselines(CostFacts facts, String model, Basis basis) {
-        List<String> baselines = new ArrayList<>(stating(facts, basis));
+        List<String> baselines = new ArrayList<>(basis == Basis.CALCULATED_FLOPS_PER_TOKEN
+                ? facts.context().models() : stating(facts, basis));
         baselines.remove(model);
-        if (basis == Basis.FLOPS_PER_TOKEN) {
+        if (basis == Basis.FLOPS_PER_TOKEN || basis == Basis.CALCULATED_FLOPS_PER_TOKEN) {
             baselines.add(DENSE_SAME_SIZE);
         }
         return baselines;

@@ -41,7 +41,8 @@ final class ReductionCheck implements Check {
     public List<Parameter> parameters() {
         return List.of(MODEL,
                 Parameter.required("baseline", "a model of the library, or dense-same-size", "what the model is "
-                        + "compared with: a model whose facts state a figure on the basis"),
+                        + "compared with: a model whose facts state a figure on the basis (any model with a config "
+                        + "on calculated-flops-per-token)"),
                 Parameter.optional("basis", Named.oneOf(Basis.class), "what is compared; default gpu-hours, or "
                         + "the first basis the baseline's facts state"),
                 Parameter.optional("stage", "pre-training | total", "the model's side for whole-run GPU-hours and "
@@ -59,7 +60,8 @@ final class ReductionCheck implements Check {
                 .toList();
         if (stated.isEmpty()) {
             throw CheckException.invalid("baseline: expected one of " + String.join(", ", allBaselines(facts, model))
-                    + " (a model whose facts state a training budget), got \"" + baseline + "\"");
+                    + " (a model whose facts state a training budget, or with a config for "
+                    + "calculated-flops-per-token), got \"" + baseline + "\"");
         }
         Basis basis = parameters.choice("basis", stated.contains(Basis.GPU_HOURS) ? Basis.GPU_HOURS : stated.get(0));
         if (!stated.contains(basis)) {

@@ -3,6 +3,7 @@ package org.claimcheck.check.model;
 import java.util.List;
 import java.util.Objects;
 import org.claimcheck.check.SourcedValue;
+import org.claimcheck.check.StorageFormat;
 
 /**
  * What a {@code config.json} states about a model, in the terms the calculator needs, with every field it was read
@@ -20,22 +21,28 @@ import org.claimcheck.check.SourcedValue;
  * @param experts           the experts, or {@link MixtureOfExperts#none()}
  * @param mtpLayers         multi-token-prediction modules ({@code num_nextn_predict_layers}), at least 0
  * @param contextTokens     the default context for FLOPs: the pre-training length the config states, else 4096
- * @param slidingWindow     Mistral's {@code sliding_window} in tokens; 0 when attention sees the whole context
+ * @param slidingWindow     {@code sliding_window} in tokens of the layers that use one; 0 when attention sees the
+ *                          whole context
+ * @param slidingLayers     how many of the {@code num_hidden_layers} attend through the window: all (Mistral), the
+ *                          alternate ones (Gemma 2, gpt-oss), none; 0 when {@code slidingWindow} is 0
+ * @param weightFormat      the format the checkpoint stores its weights in ({@code torch_dtype}), MXFP4 experts aside
  * @param fields            every value read, each citing the file and field (or the default used)
  */
 public record Architecture(String configPath, ModelFamily family, long vocabSize, long hidden, long layers,
                            boolean tiedEmbeddings, Attention attention, long denseIntermediate, boolean mlpBias,
                            MixtureOfExperts experts, long mtpLayers, long contextTokens, long slidingWindow,
-                           List<SourcedValue> fields) {
+                           long slidingLayers, StorageFormat weightFormat, List<SourcedValue> fields) {
 
     public Architecture {
         Objects.requireNonNull(configPath, "configPath");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(attention, "attention");
         Objects.requireNonNull(experts, "experts");
+        Objects.requireNonNull(weightFormat, "weightFormat");
         fields = List.copyOf(fields);
         if (!(vocabSize >= 1 && hidden >= 1 && layers >= 1 && denseIntermediate >= 0 && mtpLayers >= 0
-                && contextTokens >= 1 && slidingWindow >= 0)) {
+                && contextTokens >= 1 && slidingWindow >= 0 && slidingLayers >= 0 && slidingLayers <= layers
+                && (slidingWindow > 0 || slidingLayers == 0))) {
             throw new IllegalArgumentException("inconsistent architecture of " + configPath);
         }
     }
@@ -43,6 +50,11 @@ public record Architecture(String configPath, ModelFamily family, long vocabSize
     /** Layers of the main model with experts. */
     public long moeLayers() {
         return experts.moeLayersIn(0, layers);
+    }
+
+    /** Layers of the main model that attend over the whole context. */
+    public long fullAttentionLayers() {
+        return layers - slidingLayers;
     }
 
     /** Layers of the main model with a dense MLP. */

@@ -3,9 +3,9 @@ package org.claimcheck.check.model;
 import org.claimcheck.unit.Unit;
 
 /**
- * Reads the attention block of a config: grouped-query attention (Llama, Mistral, Mixtral) or multi-head latent
- * attention (DeepSeek-V2 and -V3), with the defaults of the family's config class. Problems go to the
- * {@link ConfigJson}; after one, the block returned holds stand-ins and is never used.
+ * Reads the attention block of a config: grouped-query attention (Llama, Mistral, Mixtral, Qwen, Gemma 2, gpt-oss)
+ * or multi-head latent attention (DeepSeek-V2 and -V3), with the defaults of the family's config class. Problems go
+ * to the {@link ConfigJson}; after one, the block returned holds stand-ins and is never used.
  */
 final class AttentionReader {
 
@@ -24,15 +24,25 @@ final class AttentionReader {
         long kvHeads = config.rule(heads % statedKvHeads == 0, "num_key_value_heads",
                 "a divisor of num_attention_heads (" + heads + ")", Long.toString(statedKvHeads),
                 "num_attention_heads") ? statedKvHeads : heads;
+        long headDim = headDim(config, rules, hidden, heads);
+        boolean bias = !rules.attentionBias().isEmpty()
+                && config.flag("attention_bias", rules.attentionBiasDefault(), rules.attentionBias());
+        return new GroupedQueryAttention(hidden, heads, kvHeads, headDim, bias || rules.qkvBias(), bias,
+                rules.queryKeyNorm(), rules.attentionSinks());
+    }
+
+    /** {@code head_dim} as stated, else the family's default, else {@code hidden_size / num_attention_heads}. */
+    private static long headDim(ConfigJson config, FamilyRules rules, long hidden, long heads) {
+        if (rules.headDimDefault() > 0) {
+            return config.countOr("head_dim", 1, Unit.CHANNELS, rules.headDimDefault(),
+                    "default of this family's config class");
+        }
         if (!config.stated("head_dim")) {
             config.rule(hidden % heads == 0, "head_dim", "an integer >= 1 when hidden_size is not a multiple of "
                     + "num_attention_heads", "nothing", "hidden_size", "num_attention_heads");
         }
-        long headDim = config.countOr("head_dim", 1, Unit.CHANNELS, Math.max(1, hidden / heads),
+        return config.countOr("head_dim", 1, Unit.CHANNELS, Math.max(1, hidden / heads),
                 "Hugging Face default: hidden_size / num_attention_heads");
-        boolean bias = !rules.attentionBias().isEmpty()
-                && config.flag("attention_bias", false, rules.attentionBias());
-        return new GroupedQueryAttention(hidden, heads, kvHeads, headDim, bias);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.SourcedValue;
 import org.claimcheck.claim.Source;
@@ -134,6 +135,59 @@ final class ConfigJson {
         }
         String path = object + "." + field;
         return Optional.of(record(path, integral(path, node, 1), unit, path));
+    }
+
+    /**
+     * An optional list of distinct layer indices in {@code [0, layers)}, such as {@code mlp_only_layers}; empty when
+     * absent or null, and after a problem. Recorded as the number of indices.
+     */
+    List<Long> layerIndices(String field, long layers) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            record(field, 0, Unit.LAYERS, field + " (absent; no layer listed)");
+            return List.of();
+        }
+        String expected = "a list of distinct layer indices in [0, " + layers + ")";
+        if (!node.isArray()) {
+            report(field, expected, node.toString());
+            return List.of();
+        }
+        Set<Long> indices = new TreeSet<>();
+        for (JsonNode entry : node) {
+            if (!entry.isIntegralNumber() || !entry.canConvertToLong() || entry.asLong() < 0
+                    || entry.asLong() >= layers || !indices.add(entry.asLong())) {
+                report(field, expected, entry.toString());
+                return List.of();
+            }
+        }
+        record(field, indices.size(), Unit.LAYERS, field);
+        return List.copyOf(indices);
+    }
+
+    /**
+     * An optional list of one word per layer, each one of {@code allowed}, such as {@code layer_types}; empty when
+     * absent or null, and after a problem (its length must be {@code layers}). Not recorded: the caller records what
+     * it derives.
+     */
+    List<String> layerWords(String field, long layers, List<String> allowed) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        String expected = "a list of " + layers + " entries (num_hidden_layers), each " + String.join(" or ", allowed);
+        if (!node.isArray() || node.size() != layers) {
+            report(field, expected, node.isArray() ? "a list of " + node.size() : node.toString());
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (JsonNode entry : node) {
+            if (!entry.isTextual() || !allowed.contains(entry.asText())) {
+                report(field, expected, entry.toString());
+                return List.of();
+            }
+            words.add(entry.asText());
+        }
+        return words;
     }
 
     /** A value that does not come from the file, with its own source. */

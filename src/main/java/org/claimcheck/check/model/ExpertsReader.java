@@ -1,13 +1,14 @@
 package org.claimcheck.check.model;
 
+import java.util.List;
 import java.util.Locale;
 import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Unit;
 
 /**
- * Reads the experts of a config: none for Llama and Mistral, Mixtral's {@code num_local_experts}, DeepSeek's routed
- * and shared experts with the layers they sit in. Problems go to the {@link ConfigJson}; after one, the experts
- * returned hold stand-ins and are never used.
+ * Reads the experts of a config: none for dense families, Mixtral's and gpt-oss's {@code num_local_experts},
+ * DeepSeek's routed and shared experts and Qwen's, with the layers they sit in. Problems go to the
+ * {@link ConfigJson}; after one, the experts returned hold stand-ins and are never used.
  */
 final class ExpertsReader {
 
@@ -28,8 +29,37 @@ final class ExpertsReader {
                 yield new MixtureOfExperts(routed, 0, perToken, config.count("intermediate_size", 1,
                         Unit.CHANNELS), 0, 1, false);
             }
+            case LOCAL_WITH_BIASES -> {
+                long routed = config.count("num_local_experts", 1, Unit.EXPERTS);
+                long perToken = perToken(config, routed, "num_local_experts");
+                long width = config.count("intermediate_size", 1, Unit.CHANNELS);
+                yield new MixtureOfExperts(routed, 0, perToken, width, 0, 0, 1, 0, List.of(), true, false, true);
+            }
             case ROUTED_AND_SHARED -> deepSeekExperts(config, family, layers);
+            case QWEN, QWEN_SHARED -> qwenExperts(config, family, layers);
         };
+    }
+
+    /**
+     * Qwen's experts: {@code num_experts} of {@code moe_intermediate_size}, in layer {@code i} when
+     * {@code (i + 1) % decoder_sparse_step == 0} and {@code i} is not in {@code mlp_only_layers} (Qwen2MoeConfig,
+     * Qwen3MoeConfig); Qwen2-MoE adds one shared expert of {@code shared_expert_intermediate_size} with a sigmoid gate.
+     * Some layer must have experts.
+     */
+    private static MixtureOfExperts qwenExperts(ConfigJson config, ModelFamily family, long layers) {
+        long routed = config.count("num_experts", 1, Unit.EXPERTS);
+        long perToken = perToken(config, routed, "num_experts");
+        long width = config.count("moe_intermediate_size", 1, Unit.CHANNELS);
+        boolean withShared = family.rules().experts() == FamilyRules.Experts.QWEN_SHARED;
+        long sharedWidth = withShared ? config.count("shared_expert_intermediate_size", 1, Unit.CHANNELS) : 0;
+        long step = config.countOr("decoder_sparse_step", 1, Unit.LAYERS, 1, "default 1: every layer");
+        List<Long> dense = config.layerIndices("mlp_only_layers", layers);
+        MixtureOfExperts experts = new MixtureOfExperts(routed, withShared ? 1 : 0, perToken, width, sharedWidth, 0,
+                step, step - 1, dense, false, withShared, false);
+        config.rule(experts.moeLayersIn(0, layers) > 0, "mlp_only_layers", String.format(Locale.ROOT,
+                "a list that leaves some layer i in [0, %d) with (i + 1) %% decoder_sparse_step %d == 0 with experts",
+                layers, step), dense.toString(), "decoder_sparse_step", "num_hidden_layers");
+        return experts;
     }
 
     private static MixtureOfExperts deepSeekExperts(ConfigJson config, ModelFamily family, long layers) {

@@ -31,9 +31,10 @@ final class ForwardFlops {
     }
 
     /**
-     * Forward FLOPs per token: {@code 2·W + 2·L·h·(d_qk + d_v)·keys}, with {@code W} the active matrix weights,
-     * {@code L} layers, {@code h} query heads, {@code d_qk}/{@code d_v} the score and value dimensions per head and
-     * {@code keys} from {@link AttentionSpan#keysPerToken}.
+     * Forward FLOPs per token: {@code 2·W + 2·h·(d_qk + d_v)·Σ_layers keys}, with {@code W} the active matrix
+     * weights, {@code h} query heads, {@code d_qk}/{@code d_v} the score and value dimensions per head and
+     * {@code keys} per layer from {@link AttentionSpan#keysPerToken}, capped at the window on sliding-window layers.
+     * Attention sinks (gpt-oss) add one logit per head and are not counted.
      *
      * @param contextTokens sequence length in tokens, at least 1
      * @return FLOPs per token, positive
@@ -47,8 +48,9 @@ final class ForwardFlops {
         long matmul = multiplyExact(2, weights);
         Attention attention = model.attention();
         long perKey = multiplyExact(multiplyExact(2, attention.heads()),
-                multiplyExact(addExact(attention.scoreDimsPerHead(), attention.valueDimsPerHead()), model.layers()));
-        double keys = span.keysPerToken(contextTokens, model.slidingWindow());
+                addExact(attention.scoreDimsPerHead(), attention.valueDimsPerHead()));
+        double keys = model.fullAttentionLayers() * span.keysPerToken(contextTokens, 0)
+                + model.slidingLayers() * span.keysPerToken(contextTokens, model.slidingWindow());
         double attend = perKey * keys;
         double total = matmul + attend;
         List<String> steps = List.of(
@@ -64,11 +66,13 @@ final class ForwardFlops {
     private static String attentionStep(Architecture model, long perKey, double keys, AttentionSpan span,
                                         long contextTokens) {
         Attention attention = model.attention();
-        String window = model.slidingWindow() > 0 ? ", sliding_window " + model.slidingWindow() : "";
-        return String.format(Locale.ROOT, "attention scores and context: 2 × %d heads × (%d + %d) dims × %d layers "
-                        + "= %s FLOPs per key × %.1f keys (%s over %s tokens%s)", attention.heads(),
-                attention.scoreDimsPerHead(), attention.valueDimsPerHead(), model.layers(), grouped(perKey), keys,
-                span.id(), grouped(contextTokens), window);
+        String layers = model.slidingLayers() == 0 ? model.layers() + " layers"
+                : String.format(Locale.ROOT, "%d full layers + %d layers with sliding_window %d",
+                        model.fullAttentionLayers(), model.slidingLayers(), model.slidingWindow());
+        return String.format(Locale.ROOT, "attention scores and context: 2 × %d heads × (%d + %d) dims = %s FLOPs per "
+                        + "key and layer × %.1f keys summed over %s (%s over %s tokens)", attention.heads(),
+                attention.scoreDimsPerHead(), attention.valueDimsPerHead(), grouped(perKey), keys, layers, span.id(),
+                grouped(contextTokens));
     }
 
     /** {@link #TRAINING_MULTIPLIER} × {@link #forward}: training FLOPs per token. */

@@ -1,5 +1,6 @@
 package org.claimcheck.check.model;
 
+import static java.lang.Math.addExact;
 import static java.lang.Math.multiplyExact;
 import static org.claimcheck.check.model.ExactCount.grouped;
 
@@ -7,14 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.check.StorageFormat;
-import org.claimcheck.claim.Source;
 import org.claimcheck.unit.Unit;
 
 /**
  * The KV cache a model keeps during generation, from its config: K and V per KV head for MHA/GQA/MQA, the
- * compressed latent plus the decoupled RoPE key for MLA. Main-model layers only (an MTP module used for speculative
- * decoding keeps its own small cache, not counted).
+ * compressed latent plus the decoupled RoPE key for MLA. A layer with a sliding window keeps at most its window of
+ * tokens; every other layer keeps every token. Main-model layers only (an MTP module used for speculative decoding
+ * keeps its own small cache, not counted).
  */
 final class KvCache {
 
@@ -22,8 +22,9 @@ final class KvCache {
     }
 
     /**
-     * Elements one token caches over all layers: {@code num_hidden_layers × per-layer elements}, where per layer
-     * GQA caches {@code 2 × num_key_value_heads × head_dim} and MLA caches {@code kv_lora_rank + qk_rope_head_dim}.
+     * Elements one token caches over all layers, when every layer keeps it: {@code num_hidden_layers × per-layer
+     * elements}, where per layer GQA caches {@code 2 × num_key_value_heads × head_dim} and MLA caches
+     * {@code kv_lora_rank + qk_rope_head_dim}.
      *
      * @return elements per token, at least 1
      * @throws ArithmeticException on overflow of {@code long}
@@ -40,57 +41,86 @@ final class KvCache {
     }
 
     /**
-     * Bytes one token caches: {@link #elementsPerToken} × bytes per element of {@code format}.
+     * Bytes one token caches when every layer keeps it: {@link #elementsPerToken} at {@code precision}, packed and
+     * rounded up to whole bytes.
      *
      * @return bytes per token, at least 1
      * @throws ArithmeticException on overflow of {@code long}
      */
-    public static ExactCount bytesPerToken(Architecture model, StorageFormat format) {
+    public static ExactCount bytesPerToken(Architecture model, KvPrecision precision) {
         ExactCount elements = elementsPerToken(model);
-        long bytes = multiplyExact(elements.value(), format.bytes());
+        long bytes = precision.bytes(elements.value());
         List<String> steps = new ArrayList<>(elements.steps());
-        steps.add(String.format(Locale.ROOT, "%s elements × %d bytes (%s) = %s bytes per token",
-                grouped(elements.value()), format.bytes(), format, grouped(bytes)));
-        return new ExactCount(bytes, withFormat(elements.inputs(), format), steps);
+        steps.add(precision.bits() % Byte.SIZE == 0
+                ? String.format(Locale.ROOT, "%s elements × %d bytes (%s) = %s bytes per token",
+                        grouped(elements.value()), precision.bits() / Byte.SIZE, precision.name(), grouped(bytes))
+                : String.format(Locale.ROOT, "%s elements × %d bits (%s) / 8, rounded up = %s bytes per token",
+                        grouped(elements.value()), precision.bits(), precision.name(), grouped(bytes)));
+        return new ExactCount(bytes, withPrecision(elements.inputs(), precision), steps);
     }
 
     /**
-     * Bytes the cache of one sequence holds after {@code contextTokens} tokens: bytes per token × cached tokens,
-     * where a Mistral sliding window caps the cached tokens at {@code sliding_window}.
+     * Bytes the cache of one sequence holds after {@code contextTokens} tokens: per-layer elements per token ×
+     * (full-attention layers × n + sliding-window layers × min(n, window)), at {@code precision}, packed and rounded
+     * up to whole bytes.
      *
      * @param contextTokens tokens in the sequence, at least 1
      * @return bytes for one sequence
      * @throws IllegalArgumentException when {@code contextTokens < 1}
      * @throws ArithmeticException      on overflow of {@code long}
      */
-    public static ExactCount bytesPerSequence(Architecture model, StorageFormat format, long contextTokens) {
+    public static ExactCount bytesPerSequence(Architecture model, KvPrecision precision, long contextTokens) {
         if (contextTokens < 1) {
             throw new IllegalArgumentException("contextTokens must be >= 1, got " + contextTokens);
         }
-        ExactCount perToken = bytesPerToken(model, format);
-        long cached = cachedTokens(model, contextTokens);
-        long bytes = multiplyExact(perToken.value(), cached);
+        ExactCount perToken = bytesPerToken(model, precision);
+        long perLayer = model.attention().kvElementsPerTokenPerLayer();
+        long layerTokens = cachedLayerTokens(model, contextTokens);
+        long bytes = precision.bytes(multiplyExact(perLayer, layerTokens));
         List<String> steps = new ArrayList<>(perToken.steps());
-        steps.add(String.format(Locale.ROOT, "%s bytes × %s cached tokens%s = %s bytes (%.3f GiB) for one sequence",
-                grouped(perToken.value()), grouped(cached), cached < contextTokens ? " (sliding_window "
-                        + model.slidingWindow() + ")" : "", grouped(bytes), bytes / Unit.GIB.factorToBase()));
-        return new ExactCount(bytes, perToken.inputs(), steps);
+        steps.add(cachedInWords(model, contextTokens, layerTokens));
+        steps.add(String.format(Locale.ROOT, "%s elements × %s layer-tokens × %d bits / 8 = %s bytes (%.3f GiB) for "
+                        + "one sequence", grouped(perLayer), grouped(layerTokens), precision.bits(), grouped(bytes),
+                bytes / Unit.GIB.factorToBase()));
+        List<SourcedValue> inputs = new ArrayList<>(perToken.inputs());
+        inputs.addAll(model.fields("sliding_window", "sliding-window layers", "max_window_layers"));
+        return new ExactCount(bytes, inputs, steps);
     }
 
-    /** Tokens whose keys and values are cached after {@code contextTokens} tokens. */
-    static long cachedTokens(Architecture model, long contextTokens) {
-        return model.slidingWindow() > 0 ? Math.min(contextTokens, model.slidingWindow()) : contextTokens;
+    /**
+     * Tokens cached summed over the layers after {@code contextTokens} tokens: {@code full × n + sliding × min(n, w)}.
+     *
+     * @throws ArithmeticException on overflow of {@code long}
+     */
+    static long cachedLayerTokens(Architecture model, long contextTokens) {
+        long windowed = model.slidingWindow() > 0 ? Math.min(contextTokens, model.slidingWindow()) : contextTokens;
+        return addExact(multiplyExact(model.fullAttentionLayers(), contextTokens),
+                multiplyExact(model.slidingLayers(), windowed));
+    }
+
+    private static String cachedInWords(Architecture model, long contextTokens, long layerTokens) {
+        if (model.slidingLayers() == 0) {
+            return String.format(Locale.ROOT, "every layer keeps every token: %d layers × %s tokens = %s layer-tokens",
+                    model.layers(), grouped(contextTokens), grouped(layerTokens));
+        }
+        return String.format(Locale.ROOT, "%d full-attention layers × %s tokens + %d sliding-window layers × min(%s, "
+                        + "sliding_window %s) tokens = %s layer-tokens", model.fullAttentionLayers(),
+                grouped(contextTokens), model.slidingLayers(), grouped(contextTokens),
+                grouped(model.slidingWindow()), grouped(layerTokens));
     }
 
     private static List<SourcedValue> inputs(Architecture model) {
         return model.fields("num_hidden_layers", "num_key_value_heads", "head_dim", "num_attention_heads",
-                "hidden_size", "kv_lora_rank", "qk_rope_head_dim", "sliding_window");
+                "hidden_size", "kv_lora_rank", "qk_rope_head_dim");
     }
 
-    private static List<SourcedValue> withFormat(List<SourcedValue> inputs, StorageFormat format) {
+    private static List<SourcedValue> withPrecision(List<SourcedValue> inputs, KvPrecision precision) {
         List<SourcedValue> all = new ArrayList<>(inputs);
-        Source source = format.source();
-        all.add(new SourcedValue("bytes per element (" + format + ")", format.bytes(), Unit.BYTES, source));
+        all.add(precision.bits() % Byte.SIZE == 0
+                ? new SourcedValue("bytes per element (" + precision.name() + ")", precision.bits() / Byte.SIZE,
+                        Unit.BYTES, precision.source())
+                : new SourcedValue("bits per element (" + precision.name() + ")", precision.bits(), Unit.BITS,
+                        precision.source()));
         return all;
     }
 }

@@ -10,7 +10,6 @@ import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
-import org.claimcheck.check.StorageFormat;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -40,7 +39,7 @@ final class KvCacheBytesCheck implements Check {
         String modelName = parameters.string(ModelInputs.CONFIG.name());
         Architecture model = ModelInputs.architecture(context, modelName);
         long tokens = ModelInputs.context(parameters, CONTEXT.name(), parameters.integer(CONTEXT.name()));
-        StorageFormat format = ModelInputs.precision(parameters);
+        KvPrecision format = ModelInputs.precision(parameters);
         ExactCount bytes = ModelInputs.exact(model.configPath(),
                 () -> KvCache.bytesPerSequence(model, format, tokens));
         List<SourcedValue> inputs = new ArrayList<>(bytes.inputs());

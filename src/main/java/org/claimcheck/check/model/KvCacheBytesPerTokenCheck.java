@@ -8,7 +8,6 @@ import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
-import org.claimcheck.check.StorageFormat;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -37,7 +36,7 @@ final class KvCacheBytesPerTokenCheck implements Check {
     public Measurement run(CheckContext context, Parameters parameters) throws CheckException {
         String modelName = parameters.string(ModelInputs.CONFIG.name());
         Architecture model = ModelInputs.architecture(context, modelName);
-        StorageFormat format = ModelInputs.precision(parameters);
+        KvPrecision format = ModelInputs.precision(parameters);
         ExactCount bytes = ModelInputs.exact(model.configPath(), () -> KvCache.bytesPerToken(model, format));
         return Measurement.of(Quantity.of(bytes.value(), Unit.BYTES), bytes.inputs(), bytes.steps())
                 .withPlot(KvCachePlot.of("kv-cache-vs-context", Map.of(modelName, model), format, 1));

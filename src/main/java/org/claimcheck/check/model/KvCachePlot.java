@@ -2,9 +2,12 @@ package org.claimcheck.check.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.claimcheck.check.Plot;
-import org.claimcheck.check.StorageFormat;
 import org.claimcheck.unit.Unit;
 
 /** The plot of KV-cache size for one sequence against context length, one series per model. */
@@ -24,19 +27,33 @@ final class KvCachePlot {
      *
      * @param models series name → architecture, in the order to draw
      */
-    static Plot of(String id, Map<String, Architecture> models, StorageFormat format, long contextTokens) {
+    static Plot of(String id, Map<String, Architecture> models, KvPrecision format, long contextTokens) {
+        return of(id, models, name -> format, contextTokens);
+    }
+
+    /** As {@link #of(String, Map, KvPrecision, long)}, each model's cache at its own precision. */
+    static Plot of(String id, Map<String, Architecture> models, Function<String, KvPrecision> precisions,
+                   long contextTokens) {
         List<Double> contexts = contexts(contextTokens);
         List<Plot.Series> series = new ArrayList<>();
+        Set<String> names = new TreeSet<>();
         for (Map.Entry<String, Architecture> entry : models.entrySet()) {
-            long perToken = KvCache.bytesPerToken(entry.getValue(), format).value();
-            List<Double> gib = contexts.stream().map(tokens -> perToken
-                    * (double) KvCache.cachedTokens(entry.getValue(), tokens.longValue())
-                    / Unit.GIB.factorToBase()).toList();
-            series.add(Plot.Series.of(entry.getKey() + " (" + entry.getValue().attention().kindInWords() + ")",
-                    contexts, gib));
+            Architecture model = entry.getValue();
+            KvPrecision precision = precisions.apply(entry.getKey());
+            names.add(precision.name());
+            List<Double> gib = contexts.stream().map(tokens -> KvCache.bytesPerSequence(model, precision,
+                    tokens.longValue()).value() / Unit.GIB.factorToBase()).toList();
+            series.add(Plot.Series.of(entry.getKey() + " (" + model.attention().kindInWords() + windowInWords(model)
+                    + ", " + precision.name() + ")", contexts, gib));
         }
-        return new Plot(id, "KV cache of one sequence (" + format + ") against context length",
+        String precision = names.size() == 1 ? names.iterator().next() : "each model at its precision";
+        return new Plot(id, "KV cache of one sequence (" + precision + ") against context length",
                 "context length (tokens)", "KV cache (GiB)", true, series, List.of());
+    }
+
+    private static String windowInWords(Architecture model) {
+        return model.slidingLayers() == 0 ? "" : String.format(Locale.ROOT, "; %d of %d layers keep at most %d tokens",
+                model.slidingLayers(), model.layers(), model.slidingWindow());
     }
 
     private static List<Double> contexts(long contextTokens) {

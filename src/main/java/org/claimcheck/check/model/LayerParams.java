@@ -23,7 +23,7 @@ final class LayerParams {
         return multiplyExact(model.vocabSize(), model.hidden());
     }
 
-    /** All weights of a layer with or without experts: attention, two RMSNorms, dense MLP or experts and router. */
+    /** All weights of a layer with or without experts: attention, its RMSNorms, dense MLP or experts and router. */
     static long layer(Architecture model, boolean moe) {
         long ffn = moe ? moeParams(model, model.experts().routed()) : denseMlp(model);
         return addExact(addExact(model.attention().paramsPerLayer(), norms(model)), ffn);
@@ -35,13 +35,18 @@ final class LayerParams {
         return addExact(addExact(model.attention().paramsPerLayer(), norms(model)), ffn);
     }
 
-    /** The matrix weights of a layer one token multiplies: projections, router, chosen experts. */
+    /** The matrix weights of a layer one token multiplies: projections, router, chosen and shared experts. */
     static long activeMatmul(Architecture model, boolean moe) {
         MixtureOfExperts experts = model.experts();
-        long chosen = addExact(experts.perToken(), experts.shared());
-        long ffn = moe ? addExact(multiplyExact(chosen, expert(model)), routerMatrix(model))
+        long ffn = moe ? addExact(addExact(multiplyExact(experts.perToken(), expertMatrices(model)),
+                        sharedMatrices(model)), addExact(routerMatrix(model), sharedGate(model)))
                 : multiplyExact(3, multiplyExact(model.hidden(), model.denseIntermediate()));
         return addExact(model.attention().matmulWeightsPerLayer(), ffn);
+    }
+
+    /** The matrices of one routed expert, {@code 3 × hidden_size × width} (gate, up, down), in parameters. */
+    static long expertMatrices(Architecture model) {
+        return multiplyExact(3, multiplyExact(model.hidden(), model.experts().expertIntermediate()));
     }
 
     /** The main model's layers grouped by kind, dense first. */
@@ -65,8 +70,8 @@ final class LayerParams {
                 model.hidden(), grouped(embedding(model))));
         steps.add("attention per layer, " + model.attention().kindInWords() + ": "
                 + model.attention().paramsInWords());
-        steps.add(String.format(Locale.ROOT, "RMSNorms per layer: 2 × %d = %s", model.hidden(),
-                grouped(norms(model))));
+        steps.add(String.format(Locale.ROOT, "RMSNorms per layer: %d × %d = %s",
+                model.family().rules().normsPerLayer(), model.hidden(), grouped(norms(model))));
         if (model.denseLayers() > 0) {
             steps.add(String.format(Locale.ROOT, "dense MLP per layer: 3 × %d × %d (gate, up, down)%s = %s",
                     model.hidden(), model.denseIntermediate(), model.mlpBias() ? " + biases" : "",
@@ -80,17 +85,22 @@ final class LayerParams {
 
     private static String expertsInWords(Architecture model) {
         MixtureOfExperts experts = model.experts();
-        return String.format(Locale.ROOT, "experts per MoE layer (%d of %d layers): one expert 3 × %d × %d = %s; "
-                        + "(%d routed + %d shared) experts + router %d × %d%s = %s; one token uses %d routed + %d "
-                        + "shared + router = %s", model.moeLayers(), model.layers(), model.hidden(),
-                experts.expertIntermediate(), grouped(expert(model)), experts.routed(), experts.shared(),
-                experts.routed(), model.hidden(), experts.routingBias() ? " + routing bias " + experts.routed() : "",
-                grouped(moeParams(model, experts.routed())), experts.perToken(), experts.shared(),
-                grouped(moeParams(model, experts.perToken())));
+        String shared = experts.shared() == 0 ? "" : String.format(Locale.ROOT, "; %d shared × 3 × %d × %d%s = %s",
+                experts.shared(), model.hidden(), experts.sharedIntermediate(),
+                experts.sharedGate() ? " + shared_expert_gate " + model.hidden() : "",
+                grouped(addExact(sharedMatrices(model), sharedGate(model))));
+        return String.format(Locale.ROOT, "experts per MoE layer (%d of %d layers): one routed expert 3 × %d × %d%s = "
+                        + "%s; %d routed%s + router %d × %d%s = %s; one token uses %d routed%s + router = %s",
+                model.moeLayers(), model.layers(), model.hidden(), experts.expertIntermediate(),
+                experts.expertBiases() ? " + biases 2 × " + experts.expertIntermediate() + " + " + model.hidden() : "",
+                grouped(expert(model)), experts.routed(), shared, experts.routed(), model.hidden(),
+                experts.routingBias() ? " + router bias " + experts.routed() : "",
+                grouped(moeParams(model, experts.routed())), experts.perToken(), experts.shared() > 0 ? " + shared"
+                        : "", grouped(moeParams(model, experts.perToken())));
     }
 
     private static long norms(Architecture model) {
-        return multiplyExact(2, model.hidden());
+        return multiplyExact(model.family().rules().normsPerLayer(), model.hidden());
     }
 
     private static long denseMlp(Architecture model) {
@@ -99,18 +109,33 @@ final class LayerParams {
         return addExact(weights, biases);
     }
 
+    /** One routed expert: its matrices, and biases {@code 2 × width + hidden_size} when it has them (gpt-oss). */
     private static long expert(Architecture model) {
-        return multiplyExact(3, multiplyExact(model.hidden(), model.experts().expertIntermediate()));
+        MixtureOfExperts experts = model.experts();
+        long biases = experts.expertBiases()
+                ? addExact(multiplyExact(2, experts.expertIntermediate()), model.hidden()) : 0;
+        return addExact(expertMatrices(model), biases);
+    }
+
+    private static long sharedMatrices(Architecture model) {
+        MixtureOfExperts experts = model.experts();
+        return multiplyExact(experts.shared(), multiplyExact(3, multiplyExact(model.hidden(),
+                experts.sharedIntermediate())));
+    }
+
+    private static long sharedGate(Architecture model) {
+        return model.experts().sharedGate() ? model.hidden() : 0;
     }
 
     private static long routerMatrix(Architecture model) {
         return multiplyExact(model.experts().routed(), model.hidden());
     }
 
-    /** Router, its bias, all shared experts and {@code routed} routed experts. */
+    /** Router, its bias, the shared experts with their gate and {@code routed} routed experts. */
     private static long moeParams(Architecture model, long routed) {
         MixtureOfExperts experts = model.experts();
         long router = addExact(routerMatrix(model), experts.routingBias() ? experts.routed() : 0);
-        return addExact(multiplyExact(addExact(routed, experts.shared()), expert(model)), router);
+        long shared = addExact(sharedMatrices(model), sharedGate(model));
+        return addExact(addExact(multiplyExact(routed, expert(model)), shared), router);
     }
 }

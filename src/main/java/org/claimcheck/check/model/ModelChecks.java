@@ -10,7 +10,7 @@ public final class ModelChecks {
     private ModelChecks() {
     }
 
-    /** Every model check: parameter counts, FLOPs, KV cache, training state and architecture counts. */
+    /** Every model check: parameter counts, FLOPs, KV cache, weights, training state, config fields and counts. */
     public static List<Check> all() {
         List<Check> checks = new ArrayList<>();
         for (ParamScope scope : ParamScope.values()) {
@@ -22,6 +22,8 @@ public final class ModelChecks {
         checks.add(new KvCacheBytesCheck());
         checks.add(new KvCacheComparisonCheck());
         checks.add(new TrainingStateBytesPerParamCheck());
+        checks.add(new WeightBytesCheck());
+        checks.add(new ConfigFieldCheck());
         for (ArchitectureCount count : ArchitectureCount.values()) {
             checks.add(new ArchitectureCountCheck(count));
         }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Named;
+import org.claimcheck.check.StorageFormat;
 import org.claimcheck.claim.Source;
 import org.claimcheck.io.InputException;
 import org.claimcheck.io.InputLimit;
@@ -88,21 +89,22 @@ public final class ModelConfigReader {
         long vocab = config.count("vocab_size", 1, Unit.TOKENS);
         long hidden = config.count("hidden_size", 1, Unit.CHANNELS);
         long layers = config.count("num_hidden_layers", 1, Unit.LAYERS);
-        boolean tied = config.flag("tie_word_embeddings", false, "default false in this family's config class");
         FamilyRules rules = family.rules();
+        boolean tied = config.flag("tie_word_embeddings", rules.tiedByDefault(), "default "
+                + rules.tiedByDefault() + " in this family's config class");
         Attention attention = rules.latentAttention() ? AttentionReader.latentAttention(config, rules, hidden)
                 : AttentionReader.groupedQueryAttention(config, rules, hidden);
         MixtureOfExperts experts = ExpertsReader.experts(config, family, layers);
-        long denseWidth = denseIntermediate(config, experts);
+        long denseWidth = denseIntermediate(config, experts, layers);
         boolean mlpBias = !rules.mlpBias().isEmpty() && config.flag("mlp_bias", false, rules.mlpBias());
         long mtp = rules.mtpLayers() ? config.countOr("num_nextn_predict_layers", 0, Unit.LAYERS, 0,
                 "no multi-token-prediction module") : 0;
-        long window = rules.slidingWindow()
-                ? config.countOr("sliding_window", 1, Unit.TOKENS, 0, "attention sees the whole context") : 0;
+        WindowReader.Windows windows = WindowReader.windows(config, rules, layers);
+        StorageFormat weights = WindowReader.weightFormat(config);
         long context = contextTokens(config);
         config.throwProblems();
         return new Architecture(citedPath, family, vocab, hidden, layers, tied, attention, denseWidth, mlpBias,
-                experts, mtp, context, window, config.fieldsRead());
+                experts, mtp, context, windows.tokens(), windows.layers(), weights, config.fieldsRead());
     }
 
     /** The family of {@code model_type}; without one, no other field can be read, as the family gives their meaning. */
@@ -143,8 +145,9 @@ public final class ModelConfigReader {
                 : String.format(Locale.ROOT, "%s:%d:%d: ", citedPath, location.getLineNr(), location.getColumnNr());
     }
 
-    private static long denseIntermediate(ConfigJson config, MixtureOfExperts experts) {
-        if (experts.present() && experts.firstDenseLayers() == 0 && experts.layerFrequency() == 1) {
+    /** {@code intermediate_size} when some layer has a dense MLP; 0, and not read, when every layer has experts. */
+    private static long denseIntermediate(ConfigJson config, MixtureOfExperts experts, long layers) {
+        if (experts.present() && experts.moeLayersIn(0, layers) == layers) {
             return 0;
         }
         return config.count("intermediate_size", 1, Unit.CHANNELS);

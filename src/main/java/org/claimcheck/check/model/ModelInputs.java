@@ -1,11 +1,13 @@
 package org.claimcheck.check.model;
 
+import java.util.Optional;
 import org.claimcheck.check.CheckContext;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Named;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.StorageFormat;
+import org.claimcheck.claim.Source;
 
 /** The parameters the model checks share, read with messages that name the parameter and what was expected. */
 final class ModelInputs {
@@ -15,8 +17,8 @@ final class ModelInputs {
 
     static final Parameter CONFIG = Parameter.required("config", "a model name of the library",
             "the model whose config.json is read: a folder of the library's models/ (checks lists them)");
-    static final Parameter PRECISION = Parameter.optional("precision", Named.oneOf(StorageFormat.class),
-            "the format of one cached element; default BF16");
+    static final Parameter PRECISION = Parameter.optional("precision", Named.oneOf(StorageFormat.class)
+                    + ", or a bit width in [1, 64]", "the format or bit width of one cached element; default BF16");
 
     /** A computation over configs that may overflow a {@code long} for absurd sizes. */
     interface Computation<T> {
@@ -41,9 +43,32 @@ final class ModelInputs {
         return parameters.integer(name, fallback, 1, MAX_CONTEXT_TOKENS);
     }
 
-    /** The {@code precision} parameter, BF16 when absent. */
-    static StorageFormat precision(Parameters parameters) throws CheckException {
-        return parameters.choice(PRECISION.name(), StorageFormat.BF16);
+    /** The {@code precision} parameter: a format, or a bit width in [1, 64]; BF16 when absent. */
+    static KvPrecision precision(Parameters parameters) throws CheckException {
+        return precision(PRECISION.name(), parameters.asMap().get(PRECISION.name()));
+    }
+
+    /**
+     * One precision given under {@code name}: a format name ({@code BF16}, {@code FP8} …) or a whole number of bits
+     * in [1, 64]; BF16 when {@code value} is null.
+     */
+    static KvPrecision precision(String name, Object value) throws CheckException {
+        if (value == null) {
+            return KvPrecision.of(StorageFormat.BF16);
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            long bits = ((Number) value).longValue();
+            if (bits >= 1 && bits <= KvPrecision.MAX_BITS) {
+                return KvPrecision.ofBits(bits, new Source("claim", "with." + name));
+            }
+        } else if (value instanceof String text) {
+            Optional<StorageFormat> format = Named.byId(StorageFormat.class, text);
+            if (format.isPresent()) {
+                return KvPrecision.of(format.get());
+            }
+        }
+        throw CheckException.invalid(name + ": expected " + Named.oneOf(StorageFormat.class)
+                + ", or a bit width in [1, 64], got " + (value instanceof String ? "\"" + value + "\"" : value));
     }
 
     /** Runs a computation, turning an overflow of {@code long} into an input error naming the config. */

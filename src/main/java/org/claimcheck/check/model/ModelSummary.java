@@ -80,9 +80,15 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
             notes.addAll(PublishedCounts.notes(modelName, scope, value, facts));
         }
         Map<String, Long> counts = new LinkedHashMap<>();
+        KvPrecision precision = KvPrecision.of(format);
+        long weights = WeightStorage.of(model).value();
+        counts.put("weight_bytes", weights);
+        notes.addAll(PublishedCounts.weightNotes(modelName, weights, facts));
         counts.put("kv_cache_elements_per_token", KvCache.elementsPerToken(model).value());
-        counts.put("kv_cache_bytes_per_token", KvCache.bytesPerToken(model, format).value());
-        counts.put("kv_cache_bytes_per_sequence", KvCache.bytesPerSequence(model, format, contextTokens).value());
+        counts.put("kv_cache_bytes_per_token", KvCache.bytesPerToken(model, precision).value());
+        counts.put("kv_cache_bytes_per_sequence", KvCache.bytesPerSequence(model, precision, contextTokens)
+                .value());
+        counts.put("sliding_window_layers", model.slidingLayers());
         counts.put("layers", model.layers());
         counts.put("moe_layers", model.moeLayers());
         counts.put("attention_heads", model.attention().heads());

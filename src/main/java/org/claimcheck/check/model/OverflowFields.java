@@ -3,13 +3,11 @@ package org.claimcheck.check.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.claimcheck.check.CheckException;
-import org.claimcheck.check.StorageFormat;
+import org.claimcheck.claim.Source;
 
 /**
  * Whether every count the calculator derives from a config fits in a {@code long}, and if not, which fields to blame.
@@ -24,14 +22,14 @@ final class OverflowFields {
 
     /**
      * The size fields: raising one never lowers a count (ModelCountPropertiesTest). The placement fields
-     * ({@code first_k_dense_replace}, {@code moe_layer_freq}), {@code sliding_window} and the context only lower
-     * counts, so they are never to blame.
+     * ({@code first_k_dense_replace}, {@code moe_layer_freq}, {@code decoder_sparse_step}, {@code mlp_only_layers},
+     * {@code layer_types}), {@code sliding_window} and the context only lower counts, so they are never to blame.
      */
     private static final List<String> SIZE_FIELDS = List.of("vocab_size", "hidden_size", "num_hidden_layers",
             "intermediate_size", "num_attention_heads", "num_key_value_heads", "head_dim", "q_lora_rank",
             "kv_lora_rank", "qk_nope_head_dim", "qk_rope_head_dim", "v_head_dim", "num_local_experts",
-            "n_routed_experts", "n_shared_experts", "num_experts_per_tok", "moe_intermediate_size",
-            "num_nextn_predict_layers");
+            "n_routed_experts", "n_shared_experts", "num_experts", "num_experts_per_tok", "moe_intermediate_size",
+            "shared_expert_intermediate_size", "num_nextn_predict_layers");
 
     /** Builds the architecture of a config, without this check. */
     interface Builder {
@@ -46,14 +44,15 @@ final class OverflowFields {
      * the checks and the {@code model} command accept ({@link ModelInputs#MAX_CONTEXT_TOKENS}) in the widest format.
      */
     static boolean fits(Architecture model) {
-        StorageFormat widest = Arrays.stream(StorageFormat.values())
-                .max(Comparator.comparingLong(StorageFormat::bytes)).orElseThrow();
+        KvPrecision widest = new KvPrecision("widest", KvPrecision.MAX_BITS, new Source("claimcheck",
+                "the widest bit width a claim may give"));
         try {
             for (ParamScope scope : ParamScope.values()) {
                 scope.count(model);
             }
             ForwardFlops.forward(model, ModelInputs.MAX_CONTEXT_TOKENS, AttentionSpan.CAUSAL_MEAN);
             KvCache.bytesPerSequence(model, widest, ModelInputs.MAX_CONTEXT_TOKENS);
+            WeightStorage.of(model);
             return true;
         } catch (ArithmeticException e) {
             return false;

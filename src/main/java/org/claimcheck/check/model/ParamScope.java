@@ -11,6 +11,9 @@ enum ParamScope {
             ParameterCount::active),
     ACTIVE_WITH_EMBEDDING("model.active-params-with-embedding", "active_params_with_embedding",
             "active parameters plus the input embedding table, in parameters", ParameterCount::activeWithEmbedding),
+    NON_EMBEDDING("model.non-embedding-params", "non_embedding_params",
+            "every weight tensor of the main model but the embedding table and an untied output head, in parameters",
+            ParameterCount::nonEmbedding),
     MTP("model.mtp-params", "mtp_params",
             "parameters of the multi-token-prediction modules, apart from the main model, in parameters",
             ParameterCount::mtp);

@@ -65,6 +65,26 @@ final class ParameterCount {
     }
 
     /**
+     * {@link #total} less the embedding table and, when untied, the output head: the "non-embedding" count of the
+     * Qwen model cards and the Gemma 2 report.
+     *
+     * @return parameters, at least 1
+     * @throws ArithmeticException on overflow of {@code long}
+     * @see <a href="https://arxiv.org/abs/2408.00118">Gemma 2 report, Table 2 p.3 (non-embedding parameters)</a>
+     */
+    public static ExactCount nonEmbedding(Architecture model) {
+        ExactCount total = total(model);
+        long table = LayerParams.embedding(model);
+        long tables = model.tiedEmbeddings() ? table : multiplyExact(2, table);
+        long value = Math.subtractExact(total.value(), tables);
+        List<String> steps = new ArrayList<>(total.steps());
+        steps.add(String.format(Locale.ROOT, "non-embedding = total %s − %s %s = %s (%s)", grouped(total.value()),
+                model.tiedEmbeddings() ? "the tied embedding table" : "embedding and output head", grouped(tables),
+                grouped(value), billions(value)));
+        return new ExactCount(value, total.inputs(), steps);
+    }
+
+    /**
      * The parameters of the multi-token-prediction modules ({@code num_nextn_predict_layers}), apart from the main
      * model, as the DeepSeek-V3 checkpoint lays them out: per module enorm and hnorm ({@code d} each), eh_proj
      * ({@code 2d × d}), one decoder layer and shared_head.norm ({@code d}). The embedding and output head are shared
@@ -134,10 +154,11 @@ final class ParameterCount {
         return layers;
     }
 
-    /** The fields a count rests on: all but those that only set the context. */
-    private static List<SourcedValue> countInputs(Architecture model) {
+    /** The fields a count rests on: all but those that only set the context, the window or the storage format. */
+    static List<SourcedValue> countInputs(Architecture model) {
         return model.fieldsExcept("rope_scaling.original_max_position_embeddings", "default context",
-                "sliding_window");
+                "sliding_window", "sliding-window layers", "use_sliding_window", "max_window_layers",
+                "weight bits (" + model.weightFormat() + ")");
     }
 
     private static String headStep(Architecture model) {

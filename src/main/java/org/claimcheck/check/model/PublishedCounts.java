@@ -10,6 +10,7 @@ import org.claimcheck.claim.Fact;
 import org.claimcheck.unit.Dimension;
 import org.claimcheck.unit.FigureParser;
 import org.claimcheck.unit.StatedFigure;
+import org.claimcheck.unit.Unit;
 
 /**
  * The parameter counts a vendor publishes for a model, as the library's facts state them: the fact
@@ -43,6 +44,28 @@ final class PublishedCounts {
                 .filter(fact -> fact.value() instanceof Fact.Figure figure
                         && figure.quantity().dimension() == Dimension.PARAMETERS)
                 .map(fact -> note(fact, measured)).stream().toList();
+    }
+
+    /**
+     * One line for the published size of the model's weights, if the facts state {@code MODEL.weight-bytes}: whether
+     * {@code measuredBytes} lies within half a step of the figure's last digit, written in GiB ({@code 60.8 GiB}:
+     * ± 0.05 GiB).
+     */
+    static List<String> weightNotes(String modelName, long measuredBytes, Function<String, Optional<Fact>> facts) {
+        return facts.apply(modelName + ".weight-bytes")
+                .filter(fact -> fact.value() instanceof Fact.Figure figure
+                        && figure.quantity().dimension() == Dimension.BYTES)
+                .map(fact -> {
+                    double gib = ((Fact.Figure) fact.value()).quantity().inBase() / Unit.GIB.factorToBase();
+                    String written = new BigDecimal(gib).round(WRITTEN).stripTrailingZeros().toPlainString() + " GiB";
+                    StatedFigure figure = FigureParser.parse(written).orElseThrow();
+                    double difference = measuredBytes - figure.quantity().inBase();
+                    boolean reproduced = Math.abs(difference) <= figure.halfStepInBase();
+                    return String.format(Locale.ROOT, "published weights: %s%s (%s) — %s: %.2f GiB", written,
+                            fact.note().isEmpty() ? "" : ", " + fact.note(), fact.source().cite(), reproduced
+                                    ? "reproduced" : "NOT reproduced at the precision written",
+                            measuredBytes / Unit.GIB.factorToBase());
+                }).stream().toList();
     }
 
     private static String note(Fact fact, long measured) {

@@ -11,6 +11,7 @@ import org.claimcheck.check.CheckException;
 import org.claimcheck.check.LibraryFixture;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameters;
+import org.claimcheck.check.model.ModelChecks;
 import org.claimcheck.unit.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,11 +101,38 @@ class ReductionCheckTest {
 
     @Test
     void should_list_the_baselines_the_library_states_for_an_unknown_one() {
-        // every namespace of claims/library/facts with a GPU-hour, cost, per-trillion or FLOPs-per-token figure
+        // every namespace of claims/library/facts with a GPU-hour, cost, per-trillion or FLOPs-per-token figure, then
+        // the models of claims/library/models not yet named (calculated-flops-per-token)
         assertThatThrownBy(() -> run(Map.of("baseline", "gpt-5")))
                 .isInstanceOf(CheckException.class)
                 .hasMessage("baseline: expected one of llama-3-70b, llama-3-8b, llama-3.1-405b, llama-3.1-70b, "
-                        + "llama-3.1-8b, gpt-4-reported, deepseek-67b, deepseek-v2, qwen-72b, dense-same-size (a model "
-                        + "whose facts state a training budget), got \"gpt-5\"");
+                        + "llama-3.1-8b, gpt-4-reported, deepseek-67b, deepseek-v2, qwen-72b, dense-same-size, "
+                        + "gemma-2-27b, gemma-2-9b, gpt-oss-120b, gpt-oss-20b, mixtral-8x7b, qwen1.5-moe-a2.7b, "
+                        + "qwen2-57b-a14b, qwen2.5-3b, qwen2.5-7b, qwen3-30b-a3b, qwen3-32b, qwen3-8b (a model whose "
+                        + "facts state a training budget, or with a config for calculated-flops-per-token), got "
+                        + "\"gpt-5\"");
+    }
+
+    @Test
+    void should_compare_any_two_models_on_the_flops_their_configs_imply() throws Exception {
+        // DeepSeek-V2 against a dense model of its own size, counted from its config: 20,851,512,320 active of
+        // 235,741,434,880 (the V2 report's abstract: 21B activated of 236B); 1 - 20.85/235.74 = 0.9115, and the
+        // report's rounded figures give 1 - 21/236 = 0.9110
+        CheckContext withModels = LibraryFixture.with(ModelChecks.all());
+        Measurement dense = new ReductionCheck().run(withModels, Parameters.of(Map.of("model", "deepseek-v2",
+                "baseline", "dense-same-size", "basis", "calculated-flops-per-token")));
+        Measurement qwen = new ReductionCheck().run(withModels, Parameters.of(Map.of("model", "qwen1.5-moe-a2.7b",
+                "baseline", "qwen2.5-7b", "basis", "calculated-flops-per-token")));
+
+        assertThat(dense.quantity().value()).isCloseTo(1 - 20_851_512_320.0 / 235_741_434_880.0, within(1e-12))
+                .isCloseTo(1 - 21.0 / 236, within(0.001));
+        // the same ratio as the two models' training FLOPs per token, each measured on its own
+        double ours = withModels.measure("model.flops-per-token", Parameters.of(Map.of("config",
+                "qwen1.5-moe-a2.7b", "pass", "training"))).quantity().value();
+        double theirs = withModels.measure("model.flops-per-token", Parameters.of(Map.of("config", "qwen2.5-7b",
+                "pass", "training"))).quantity().value();
+        assertThat(qwen.quantity().value()).isCloseTo(1 - ours / theirs, within(1e-12));
+        assertThat(qwen.inputs()).anyMatch(input -> input.source().cite()
+                .equals("claims/library/models/qwen2.5-7b/config.json, hidden_size"));
     }
 }

@@ -78,4 +78,16 @@ class ForwardFlopsTest {
         assertThat(FixtureContext.architecture("llama-3.1-405b").contextTokens()).isEqualTo(8192);
         assertThat(FixtureContext.architecture("mixtral-8x7b").contextTokens()).isEqualTo(4096);
     }
+
+    @Test
+    void should_cap_the_keys_of_sliding_window_layers() throws Exception {
+        // gemma2-tiny (FamilyCountsTest): matrices per layer attention 1,152 + MLP 1,152, 3 layers = 6,912, plus the
+        // tied head 1,600 = 8,512 weights → 17,024 FLOPs. Per key and layer 2 × 2 heads × (12 + 12) = 96. Causal mean
+        // over 32 tokens: full layer 33 / 2 = 16.5 keys; a layer with window 8: (1 + … + 8 + 24 × 8) / 32 = 228 / 32
+        // = 7.125 keys; 1 full + 2 sliding layers = 30.75 keys → 2,952 FLOPs. Forward = 19,976 FLOPs per token
+        ForwardFlops.Result forward = ForwardFlops.forward(FixtureContext.architecture("fixture/gemma2-tiny"), 32,
+                AttentionSpan.CAUSAL_MEAN);
+
+        assertThat(forward.flopsPerToken()).isCloseTo(19_976.0, within(1e-9));
+    }
 }

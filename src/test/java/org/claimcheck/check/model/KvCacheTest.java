@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class KvCacheTest {
 
+    private static final KvPrecision BF16 = KvPrecision.of(StorageFormat.BF16);
+
     @ParameterizedTest
     @CsvSource({
         // MLA: (kv_lora_rank 512 + qk_rope_head_dim 64) × 61 layers = 35,136 elements; × 2 B = 70,272 B
@@ -36,23 +38,22 @@ class KvCacheTest {
         Architecture architecture = FixtureContext.architecture(model);
 
         assertThat(KvCache.elementsPerToken(architecture).value()).isEqualTo(elements);
-        assertThat(KvCache.bytesPerToken(architecture, StorageFormat.BF16).value()).isEqualTo(bf16Bytes);
+        assertThat(KvCache.bytesPerToken(architecture, BF16).value()).isEqualTo(bf16Bytes);
     }
 
     @Test
     void should_halve_the_bytes_in_fp8_and_double_them_in_fp32() throws Exception {
         Architecture v3 = FixtureContext.architecture("deepseek-v3");
 
-        assertThat(KvCache.bytesPerToken(v3, StorageFormat.FP8).value()).isEqualTo(35_136L);
-        assertThat(KvCache.bytesPerToken(v3, StorageFormat.FP32).value()).isEqualTo(140_544L);
-        assertThat(KvCache.bytesPerToken(v3, StorageFormat.FP16).value()).isEqualTo(70_272L);
+        assertThat(KvCache.bytesPerToken(v3, KvPrecision.of(StorageFormat.FP8)).value()).isEqualTo(35_136L);
+        assertThat(KvCache.bytesPerToken(v3, KvPrecision.of(StorageFormat.FP32)).value()).isEqualTo(140_544L);
+        assertThat(KvCache.bytesPerToken(v3, KvPrecision.of(StorageFormat.FP16)).value()).isEqualTo(70_272L);
     }
 
     @Test
     void should_size_one_128k_sequence_of_deepseek_v3() throws Exception {
         // FACTS item 18: 70,272 B × 131,072 tokens = 9,210,691,584 B ≈ 8.6 GiB
-        long bytes = KvCache.bytesPerSequence(FixtureContext.architecture("deepseek-v3"), StorageFormat.BF16,
-                131_072).value();
+        long bytes = KvCache.bytesPerSequence(FixtureContext.architecture("deepseek-v3"), BF16, 131_072).value();
 
         assertThat(bytes).isEqualTo(9_210_691_584L);
         assertThat(bytes / Unit.GIB.factorToBase()).isCloseTo(8.58, within(0.005));
@@ -63,9 +64,9 @@ class KvCacheTest {
         // Mistral 7B: 65,536 elements × 2 B = 131,072 B per token, at most 4,096 cached tokens
         Architecture mistral = FixtureContext.architecture("fixture/mistral-window");
 
-        assertThat(KvCache.bytesPerSequence(mistral, StorageFormat.BF16, 32_768).value())
+        assertThat(KvCache.bytesPerSequence(mistral, BF16, 32_768).value())
                 .isEqualTo(131_072L * 4_096);
-        assertThat(KvCache.bytesPerSequence(mistral, StorageFormat.BF16, 1_000).value()).isEqualTo(131_072L * 1_000);
+        assertThat(KvCache.bytesPerSequence(mistral, BF16, 1_000).value()).isEqualTo(131_072L * 1_000);
     }
 
     @Test
@@ -94,7 +95,7 @@ class KvCacheTest {
     void should_refuse_an_empty_context() throws Exception {
         Architecture v3 = FixtureContext.architecture("deepseek-v3");
 
-        assertThatThrownBy(() -> KvCache.bytesPerSequence(v3, StorageFormat.BF16, 0))
+        assertThatThrownBy(() -> KvCache.bytesPerSequence(v3, BF16, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("contextTokens must be >= 1, got 0");
     }

@@ -108,13 +108,14 @@ class ModelChecksTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "model.kv-cache-bytes-per-token | precision | INT4 | precision: expected one of FP32, BF16, FP16, FP8, "
-                + "got \"INT4\"",
+                + "or a bit width in [1, 64], got \"INT4\"",
         "model.flops-per-token | pass | backward | pass: expected one of forward, training, got \"backward\"",
         "model.flops-per-token | attention_span | all | attention_span: expected one of causal-mean, last-token, "
                 + "got \"all\"",
         // the models are the folders of claims/library/models
         "model.total-params | config | gpt-5 | config: expected a model of the library (one of deepseek-v2, "
-                + "deepseek-v3, llama-3.1-405b, llama-3.1-70b, llama-3.1-8b, mixtral-8x7b), got \"gpt-5\""
+                + "deepseek-v3, gemma-2-27b, gemma-2-9b, gpt-oss-120b, gpt-oss-20b, llama-3.1-405b, llama-3.1-70b, "
+                + "llama-3.1-8b, mixtral-8x7b, qwen1.5-moe-a2.7b, qwen2-57b-a14b … (17 in all)), got \"gpt-5\""
     })
     void should_name_the_bad_parameter(String kind, String name, String value, String message) {
         Map<String, Object> parameters = name.equals("config") ? Map.of(name, value)
@@ -129,6 +130,54 @@ class ModelChecksTest {
                 .hasMessage("context: expected an integer in [1, 1048576], got 0");
         assertThatThrownBy(() -> run("model.kv-cache-comparison", Map.of("configs", List.of("deepseek-v3"))))
                 .hasMessage("configs: expected a list of 2 or more distinct model names, got [deepseek-v3]");
+    }
+
+    @Test
+    void should_read_any_numeric_field_of_a_config_with_its_path_as_the_source() throws Exception {
+        // DeepSeek-V3 config.json: kv_lora_rank 512, first_k_dense_replace 3; Llama 3.1 8B: rope_scaling.factor 8.0
+        Measurement rank = run("model.config-field", Map.of("config", "deepseek-v3", "field", "kv_lora_rank",
+                "unit", "channels"));
+        Measurement factor = run("model.config-field", Map.of("config", "llama-3.1-8b", "field",
+                "/rope_scaling/factor"));
+
+        assertThat(rank.quantity().value()).isEqualTo(512.0);
+        assertThat(rank.quantity().unit()).isEqualTo(Unit.CHANNELS);
+        assertThat(rank.inputs()).extracting(input -> input.source().cite())
+                .containsExactly("claims/library/models/deepseek-v3/config.json, kv_lora_rank");
+        assertThat(run("model.config-field", Map.of("config", "deepseek-v3", "field", "first_k_dense_replace"))
+                .quantity().value()).isEqualTo(3.0);
+        assertThat(factor.quantity().value()).isEqualTo(8.0);
+    }
+
+    @Test
+    void should_refuse_a_config_field_that_is_missing_or_not_a_number() {
+        assertThatThrownBy(() -> run("model.config-field", Map.of("config", "deepseek-v3", "field", "kv_rank")))
+                .hasMessage("field: expected a numeric field of claims/library/models/deepseek-v3/config.json, got "
+                        + "no field kv_rank");
+        assertThatThrownBy(() -> run("model.config-field", Map.of("config", "deepseek-v3", "field", "model_type")))
+                .hasMessage("field: expected a numeric field of claims/library/models/deepseek-v3/config.json, got "
+                        + "\"deepseek_v3\" at model_type");
+    }
+
+    @Test
+    void should_size_a_kv_cache_at_a_bit_width_and_each_model_at_its_own_precision() throws Exception {
+        // DeepSeek-V3 caches 35,136 elements per token (FACTS D7): at 6 bits 35,136 × 6 / 8 = 26,352 bytes.
+        // Llama 3.1 8B: 65,536 elements; DeepSeek-V3 in FP8 (35,136 bytes) over Llama in BF16 (131,072 bytes)
+        Measurement sixBits = run("model.kv-cache-bytes-per-token", Map.of("config", "deepseek-v3", "precision", 6));
+        Measurement mixed = run("model.kv-cache-comparison", Map.of("configs", List.of("deepseek-v3",
+                "llama-3.1-8b"), "precisions", List.of("FP8", "BF16")));
+
+        assertThat(sixBits.quantity().value()).isEqualTo(26_352.0);
+        assertThat(sixBits.inputs()).anyMatch(input -> input.name().equals("bits per element (6-bit)")
+                && input.source().cite().equals("claim, with.precision"));
+        assertThat(mixed.quantity().value()).isCloseTo(35_136.0 / 131_072, within(1e-12));
+        assertThatThrownBy(() -> run("model.kv-cache-comparison", Map.of("configs", List.of("deepseek-v3",
+                "llama-3.1-8b"), "precisions", List.of("FP8"))))
+                .hasMessage("precisions: expected a list of 2 formats or bit widths, one per model of configs, got "
+                        + "[FP8]");
+        assertThatThrownBy(() -> run("model.kv-cache-bytes-per-token", Map.of("config", "deepseek-v3",
+                "precision", 65))).hasMessage("precision: expected one of FP32, BF16, FP16, FP8, or a bit width in "
+                + "[1, 64], got 65");
     }
 
     private Measurement run(String kind, Map<String, ?> parameters) throws CheckException {

@@ -21,7 +21,7 @@ class ModelConfigReaderTest {
         "missing-hidden-size.json | hidden_size: expected a positive integer, got nothing",
         "string-hidden-size.json | hidden_size: expected a positive integer, got \"4096\"",
         "unknown-model-type.json | model_type: expected one of llama, mistral, mixtral, deepseek_v2, deepseek_v3, "
-                + "got \"gpt2\"",
+                + "qwen2, qwen2_moe, qwen3, qwen3_moe, gemma2, gpt_oss, got \"gpt2\"",
         "kv-heads-not-dividing.json | num_key_value_heads: expected a divisor of num_attention_heads (32), got 5",
         "too-many-active-experts.json | num_experts_per_tok: expected at most num_local_experts (8), got 9",
         "array.json | expected a JSON object, got a JSON array"
@@ -97,7 +97,7 @@ class ModelConfigReaderTest {
 
         assertThatThrownBy(() -> ModelConfigReader.read(file, "config.json"))
                 .hasMessage("config.json: model_type: expected one of llama, mistral, mixtral, deepseek_v2, "
-                        + "deepseek_v3, got nothing");
+                        + "deepseek_v3, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma2, gpt_oss, got nothing");
     }
 
     @Test

@@ -33,6 +33,50 @@ class OverflowFieldsTest {
                 .hasMessage("config.json: " + field + ": " + EXPECTED + value);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        // Qwen's experts: 2^50 routed experts of 3 × 2,048 × 768 weights; a shared expert 2^50 wide; Gemma 2's and
+        // gpt-oss's head_dim 2^40 squared against the width in q_proj
+        "qwen3-30b-a3b, num_experts, 1125899906842624",
+        "qwen2-57b-a14b, shared_expert_intermediate_size, 1125899906842624",
+        "gemma-2-9b, head_dim, 1099511627776",
+        "gpt-oss-20b, num_local_experts, 1125899906842624"
+    })
+    void should_blame_the_new_families_size_fields(String model, String field, long value) throws Exception {
+        ObjectNode config = library(model).put(field, value);
+
+        assertThatThrownBy(() -> read(config)).isInstanceOf(CheckException.class)
+                .hasMessage("config.json: " + field + ": " + EXPECTED + value);
+    }
+
+    @Test
+    void should_report_broken_layer_lists_as_problems_of_their_fields() throws Exception {
+        // mlp_only_layers must name distinct layers in [0, 48); layer_types must give one of the two words per layer
+        ObjectNode qwen = library("qwen3-30b-a3b");
+        qwen.putArray("mlp_only_layers").add(3).add(48);
+        ObjectNode oss = library("gpt-oss-20b");
+        oss.putArray("layer_types").add("sliding_attention").add("full_attention");
+        ObjectNode gemma = library("gemma-2-9b");
+        gemma.putArray("layer_types").add("global");
+
+        assertThatThrownBy(() -> read(qwen)).hasMessage("config.json: mlp_only_layers: expected a list of distinct "
+                + "layer indices in [0, 48), got 48");
+        assertThatThrownBy(() -> read(oss)).hasMessage("config.json: layer_types: expected a list of 24 entries "
+                + "(num_hidden_layers), each sliding_attention or full_attention, got a list of 2");
+        assertThatThrownBy(() -> read(gemma)).hasMessage("config.json: layer_types: expected a list of 42 entries "
+                + "(num_hidden_layers), each sliding_attention or full_attention, got a list of 1");
+    }
+
+    @Test
+    void should_refuse_a_qwen_moe_config_that_leaves_no_layer_with_experts() throws Exception {
+        // decoder_sparse_step 2 puts experts in layers 1 and 3 of 4; mlp_only_layers [1, 3] keeps both dense
+        ObjectNode qwen = library("qwen3-30b-a3b").put("num_hidden_layers", 4).put("decoder_sparse_step", 2);
+        qwen.putArray("mlp_only_layers").add(1).add(3);
+
+        assertThatThrownBy(() -> read(qwen)).hasMessage("config.json: mlp_only_layers: expected a list that leaves "
+                + "some layer i in [0, 4) with (i + 1) % decoder_sparse_step 2 == 0 with experts, got [1, 3]");
+    }
+
     @Test
     void should_blame_head_dim_when_heads_times_head_dim_overflows() throws Exception {
         // q_proj is hidden_size × num_attention_heads × head_dim = 4,096 × 2^32 × 2^32 = 2^76; head_dim and the
@@ -79,12 +123,18 @@ class OverflowFieldsTest {
     @Test
     void should_accept_every_config_of_the_library() throws Exception {
         for (String model : new String[] {"deepseek-v2", "deepseek-v3", "llama-3.1-8b", "llama-3.1-70b",
-            "llama-3.1-405b", "mixtral-8x7b"}) {
+            "llama-3.1-405b", "mixtral-8x7b", "qwen2.5-7b", "qwen2.5-3b", "qwen3-8b", "qwen3-32b", "qwen3-30b-a3b",
+            "qwen2-57b-a14b", "qwen1.5-moe-a2.7b", "gemma-2-9b", "gemma-2-27b", "gpt-oss-20b", "gpt-oss-120b"}) {
             ObjectNode config = (ObjectNode) new ObjectMapper().readTree(
                     FixtureContext.ROOT.resolve("claims/library/models/" + model + "/config.json").toFile());
 
             assertThat(OverflowFields.fits(read(config))).as(model).isTrue();
         }
+    }
+
+    private static ObjectNode library(String model) throws Exception {
+        return (ObjectNode) new ObjectMapper().readTree(
+                FixtureContext.ROOT.resolve("claims/library/models/" + model + "/config.json").toFile());
     }
 
     private static ObjectNode llama() throws Exception {

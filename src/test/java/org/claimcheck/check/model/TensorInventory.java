@@ -59,7 +59,7 @@ final class TensorInventory {
 
     /** Tensors one token uses: all but the input embedding (unless tied) and the routed experts past top-k. */
     long active(boolean withEmbedding) {
-        boolean tied = bool("tie_word_embeddings");
+        boolean tied = tied();
         return main.stream()
                 .filter(t -> t.role() != Role.EMBEDDING || tied || withEmbedding)
                 .filter(t -> t.role() != Role.ROUTED_EXPERT || t.expert() < integer("num_experts_per_tok"))
@@ -68,7 +68,7 @@ final class TensorInventory {
 
     /** Matrix weights one token multiplies: 2-D tensors that are active, the head (or tied table) included. */
     long activeMatmul() {
-        boolean tied = bool("tie_word_embeddings");
+        boolean tied = tied();
         return main.stream()
                 .filter(t -> t.shape().length == 2)
                 .filter(t -> t.role() != Role.EMBEDDING || tied)
@@ -85,7 +85,7 @@ final class TensorInventory {
             layer(main, "model.layers." + i + ".", i);
         }
         main.add(vector("model.norm.weight", d));
-        if (!bool("tie_word_embeddings")) {
+        if (!tied()) {
             main.add(new Tensor("lm_head.weight", new long[] {vocab, d}, Role.HEAD, -1));
         }
         long modules = config.path("num_nextn_predict_layers").asLong(0);
@@ -103,12 +103,20 @@ final class TensorInventory {
         long d = integer("hidden_size");
         out.add(vector(prefix + "input_layernorm.weight", d));
         out.add(vector(prefix + "post_attention_layernorm.weight", d));
+        if (type().equals("gemma2")) {
+            out.add(vector(prefix + "pre_feedforward_layernorm.weight", d));
+            out.add(vector(prefix + "post_feedforward_layernorm.weight", d));
+        }
         if (type().startsWith("deepseek")) {
             latentAttention(out, prefix + "self_attn.");
         } else {
             attention(out, prefix + "self_attn.");
         }
-        if (type().equals("mixtral")) {
+        if (type().equals("gpt_oss")) {
+            gptOssExperts(out, prefix + "mlp.");
+        } else if (isQwenMoe(index)) {
+            qwenMoe(out, prefix + "mlp.");
+        } else if (type().equals("mixtral")) {
             experts(out, prefix + "block_sparse_moe.", integer("num_local_experts"), integer("intermediate_size"),
                     "w1", "w3", "w2");
             out.add(matrix(prefix + "block_sparse_moe.gate.weight", integer("num_local_experts"), d));
@@ -126,16 +134,79 @@ final class TensorInventory {
                 && index % config.path("moe_layer_freq").asLong(1) == 0;
     }
 
+    /** Qwen2-MoE and Qwen3-MoE put experts in layer i when (i + 1) % decoder_sparse_step == 0, unless listed. */
+    private boolean isQwenMoe(long index) {
+        if (!type().equals("qwen2_moe") && !type().equals("qwen3_moe")) {
+            return false;
+        }
+        for (JsonNode listed : config.path("mlp_only_layers")) {
+            if (listed.asLong() == index) {
+                return false;
+            }
+        }
+        return (index + 1) % config.path("decoder_sparse_step").asLong(1) == 0;
+    }
+
     private void attention(List<Tensor> out, String prefix) {
         long d = integer("hidden_size");
         long heads = integer("num_attention_heads");
         long kv = config.has("num_key_value_heads") ? integer("num_key_value_heads") : heads;
-        long hd = config.has("head_dim") ? integer("head_dim") : d / heads;
-        boolean bias = type().equals("llama") && bool("attention_bias");
-        projection(out, prefix + "q_proj", heads * hd, d, bias);
-        projection(out, prefix + "k_proj", kv * hd, d, bias);
-        projection(out, prefix + "v_proj", kv * hd, d, bias);
-        projection(out, prefix + "o_proj", d, heads * hd, bias);
+        long hd = config.has("head_dim") ? integer("head_dim") : defaultHeadDim(d / heads);
+        boolean optional = List.of("llama", "qwen3", "qwen3_moe", "gemma2").contains(type()) && bool("attention_bias")
+                || type().equals("gpt_oss") && config.path("attention_bias").asBoolean(true);
+        boolean qkv = optional || type().startsWith("qwen2");
+        projection(out, prefix + "q_proj", heads * hd, d, qkv);
+        projection(out, prefix + "k_proj", kv * hd, d, qkv);
+        projection(out, prefix + "v_proj", kv * hd, d, qkv);
+        projection(out, prefix + "o_proj", d, heads * hd, optional);
+        if (type().startsWith("qwen3")) {
+            out.add(vector(prefix + "q_norm.weight", hd));
+            out.add(vector(prefix + "k_norm.weight", hd));
+        }
+        if (type().equals("gpt_oss")) {
+            out.add(vector(prefix + "sinks", heads));
+        }
+    }
+
+    /** head_dim when the config omits it: Qwen3's 128, Gemma 2's 256, gpt-oss's 64, else hidden / heads. */
+    private long defaultHeadDim(long quotient) {
+        return switch (type()) {
+            case "qwen3", "qwen3_moe" -> 128;
+            case "gemma2" -> 256;
+            case "gpt_oss" -> 64;
+            default -> quotient;
+        };
+    }
+
+    /** Qwen2MoeSparseMoeBlock: gate, experts, and (Qwen2 only) shared_expert with its shared_expert_gate. */
+    private void qwenMoe(List<Tensor> out, String prefix) {
+        long d = integer("hidden_size");
+        long routed = integer("num_experts");
+        out.add(matrix(prefix + "gate.weight", routed, d));
+        experts(out, prefix, routed, integer("moe_intermediate_size"), "gate_proj", "up_proj", "down_proj");
+        if (type().equals("qwen2_moe")) {
+            mlp(out, prefix + "shared_expert.", integer("shared_expert_intermediate_size"));
+            out.add(matrix(prefix + "shared_expert_gate.weight", 1, d));
+        }
+    }
+
+    /**
+     * GptOssMLP: router with bias, and the experts' fused gate_up_proj [E, d, 2w] and down_proj [E, w, d] with their
+     * biases, listed here expert by expert.
+     */
+    private void gptOssExperts(List<Tensor> out, String prefix) {
+        long d = integer("hidden_size");
+        long routed = integer("num_local_experts");
+        long w = integer("intermediate_size");
+        out.add(matrix(prefix + "router.weight", routed, d));
+        out.add(vector(prefix + "router.bias", routed));
+        for (int j = 0; j < routed; j++) {
+            String expert = prefix + "experts." + j + ".";
+            out.add(new Tensor(expert + "gate_up_proj", new long[] {d, 2 * w}, Role.ROUTED_EXPERT, j));
+            out.add(new Tensor(expert + "gate_up_proj_bias", new long[] {2 * w}, Role.ROUTED_EXPERT, j));
+            out.add(new Tensor(expert + "down_proj", new long[] {w, d}, Role.ROUTED_EXPERT, j));
+            out.add(new Tensor(expert + "down_proj_bias", new long[] {d}, Role.ROUTED_EXPERT, j));
+        }
     }
 
     private void latentAttention(List<Tensor> out, String prefix) {
@@ -207,6 +278,11 @@ final class TensorInventory {
 
     private static Tensor vector(String name, long length) {
         return new Tensor(name, new long[] {length}, Role.VECTOR, -1);
+    }
+
+    /** tie_word_embeddings, defaulting as the family's config class does (Gemma2Config: true). */
+    private boolean tied() {
+        return config.path("tie_word_embeddings").asBoolean(type().equals("gemma2"));
     }
 
     private String type() {
