@@ -14,7 +14,6 @@ import org.claimcheck.claim.Document;
 import org.claimcheck.claim.Numbers;
 import org.claimcheck.claim.Source;
 import org.claimcheck.report.chart.ChartLegend;
-import org.claimcheck.report.chart.PlotSvg;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
 import org.claimcheck.verdict.Rating;
@@ -72,13 +71,12 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         }
     }
 
-    static ClaimCard of(ClaimResult result, boolean quoted, Map<String, Document> documents) {
+    static ClaimCard of(ClaimResult result, boolean quoted, Map<String, Document> documents, SharedPlots drawings) {
         String id = result.claim().id();
         List<Row> rows = rows(result);
         List<String> solutions = solutions(result);
         List<Working> workings = result.derivations().stream().map(d -> working(d)).toList();
-        List<PlotView> plots = ClaimPlots.of(result).stream()
-                .map(plot -> plot(id, ClaimPlots.inClaimUnit(plot, result.claim().assertion()))).toList();
+        List<PlotView> plots = plots(result).stream().map(plot -> plot(id, plot, drawings)).toList();
         return new ClaimCard(id, result.claim().quote(), result.claim().section(), result.claim().location()
                 .toString(), VerdictView.of(result.verdict()), context(result), caveats(result),
                 VerdictSentence.of(result), asserts(result.claim().assertion()), rows, solutions,
@@ -187,9 +185,20 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         return lines;
     }
 
-    private static PlotView plot(String claimId, Plot plot) {
-        String domId = "plot-" + claimId + "-" + plot.id().replaceAll("[^A-Za-z0-9_-]", "-");
-        return new PlotView(domId, plot.title(), PlotSummary.axes(plot), PlotSvg.render(plot, domId),
+    /** The plots a claim's card shows, in the claim's unit. */
+    static List<Plot> plots(ClaimResult result) {
+        return ClaimPlots.of(result).stream().map(plot -> ClaimPlots.inClaimUnit(plot, result.claim().assertion()))
+                .toList();
+    }
+
+    /** The DOM id of the figure that shows {@code plot} on the card of {@code claimId}. */
+    static String domId(String claimId, Plot plot) {
+        return "plot-" + claimId + "-" + plot.id().replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    private static PlotView plot(String claimId, Plot plot, SharedPlots drawings) {
+        String domId = domId(claimId, plot);
+        return new PlotView(domId, plot.title(), PlotSummary.axes(plot), drawings.svg(plot, domId),
                 ChartLegend.of(plot), PlotSummary.lines(plot));
     }
 }
