@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # How the audit grows with the number of claims: the seed article's text and claims repeated N times (claim ids and
 # the claims they cite suffixed per copy, every quote standing in the text), audited as a user runs it, for each N.
-# Usage: [CLAIMCHECK="java -jar target/claimcheck.jar"] src/bench/sh/audit-scaling.sh [N ...]   (default: 1 16 64;
+# Usage: [CLAIMCHECK=...] src/bench/sh/audit-scaling.sh [N ...]   (default: 1 16 64; CLAIMCHECK as in audit-time.sh;
 #        build first: mvn -B -q package -DskipTests)
 # Prints, per N: claims, wall time, user and system CPU time, peak RSS (from /usr/bin/time -v), report.html size.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 repo=$(pwd)
-launch=${CLAIMCHECK:-java -jar $repo/target/claimcheck.jar}
+launch=${CLAIMCHECK:-$repo/target/claimcheck}
 seed=claims/deepseek-v3-article
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 16 64)
