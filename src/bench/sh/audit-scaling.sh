@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 repo=$(pwd)
-launch=${CLAIMCHECK:-$repo/target/claimcheck}
+launch=${CLAIMCHECK:-$repo/target/bin/claimcheck}
 seed=claims/deepseek-v3-article
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 16 64)

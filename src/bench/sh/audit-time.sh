@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Wall time of the whole audit of an article (JVM start, experiments and every report included), as a user runs it:
-# through the launcher target/claimcheck, or the command CLAIMCHECK names (e.g. CLAIMCHECK="java -jar
+# through the launcher target/bin/claimcheck, or the command CLAIMCHECK names (e.g. CLAIMCHECK="java -jar
 # target/claimcheck.jar" for the plain jar).
 # Usage: [CLAIMCHECK=...] src/bench/sh/audit-time.sh [RUNS] [ARTICLE_DIR]   (build first: mvn -B -q package -DskipTests)
 # Prints each run's wall and CPU time, the median wall time, and the machine's load before and after; nothing else is
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-7}
 article=${2:-claims/deepseek-v3-article}
-launch=${CLAIMCHECK:-target/claimcheck}
+launch=${CLAIMCHECK:-target/bin/claimcheck}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 echo "load before: $(uptime | sed 's/.*load average/load average/')"
