@@ -14,7 +14,6 @@ import org.claimcheck.claim.Document;
 import org.claimcheck.claim.Numbers;
 import org.claimcheck.claim.Source;
 import org.claimcheck.report.chart.ChartLegend;
-import org.claimcheck.report.chart.PlotSvg;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
 import org.claimcheck.verdict.Rating;
@@ -84,21 +83,21 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         }
     }
 
-    static ClaimCard of(ClaimResult result, boolean quoted, Map<String, Document> documents) {
-        return of(result, result.claim().id(), quoted, documents);
+    static ClaimCard of(ClaimResult result, boolean quoted, Map<String, Document> documents, SharedPlots drawings) {
+        return of(result, result.claim().id(), quoted, documents, drawings);
     }
 
-    private static ClaimCard of(ClaimResult result, String id, boolean quoted, Map<String, Document> documents) {
+    private static ClaimCard of(ClaimResult result, String id, boolean quoted, Map<String, Document> documents,
+                                SharedPlots drawings) {
         List<ClaimCard> parts = result.parts().stream().map(part -> of(part, id + PART_SEPARATOR
-                + part.claim().id(), false, documents)).toList();
+                + part.claim().id(), false, documents, drawings)).toList();
         String explanation = result.hasParts() ? "The claim takes the worst of its parts' verdicts: " + String.join(
                 "; ", result.parts().stream().map(part -> part.claim().id() + " " + part.verdict().label()).toList())
                 + ". Each part's reasons are given with it." : result.explanation();
         List<Row> rows = rows(result);
         List<String> solutions = solutions(result);
         List<Working> workings = result.derivations().stream().map(d -> working(d)).toList();
-        List<PlotView> plots = ClaimPlots.of(result).stream()
-                .map(plot -> plot(id, ClaimPlots.inClaimUnit(plot, result.claim().assertion()))).toList();
+        List<PlotView> plots = plots(result).stream().map(plot -> plot(id, plot, drawings)).toList();
         return new ClaimCard(id, result.claim().quote(), result.claim().section(), result.claim().location()
                 .toString(), VerdictView.of(result.verdict()), VerdictView.rated(result), claimed(result),
                 context(result), caveats(result),
@@ -244,9 +243,20 @@ record ClaimCard(String id, String quote, String section, String location, Verdi
         return lines;
     }
 
-    private static PlotView plot(String claimId, Plot plot) {
-        String domId = "plot-" + claimId + "-" + plot.id().replaceAll("[^A-Za-z0-9_-]", "-");
-        return new PlotView(domId, plot.title(), PlotSummary.axes(plot), PlotSvg.render(plot, domId),
+    /** The plots a claim's card shows, in the claim's unit. */
+    static List<Plot> plots(ClaimResult result) {
+        return ClaimPlots.of(result).stream().map(plot -> ClaimPlots.inClaimUnit(plot, result.claim().assertion()))
+                .toList();
+    }
+
+    /** The DOM id of the figure that shows {@code plot} on the card of {@code claimId}. */
+    static String domId(String claimId, Plot plot) {
+        return "plot-" + claimId + "-" + plot.id().replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    private static PlotView plot(String claimId, Plot plot, SharedPlots drawings) {
+        String domId = domId(claimId, plot);
+        return new PlotView(domId, plot.title(), PlotSummary.axes(plot), drawings.svg(plot, domId),
                 ChartLegend.of(plot), PlotSummary.lines(plot));
     }
 }

@@ -63,9 +63,11 @@ record PageView(String title, String path, String url, String architecture, Stri
                         segment.claim().claim().id(), VerdictView.rated(segment.claim())))).toList();
         Set<String> quoted = segments.stream().filter(segment -> segment.claim() != null)
                 .map(segment -> segment.claim().id()).collect(Collectors.toSet());
-        // cards render their charts; they are independent, so they are built in parallel, and kept in claim order
-        List<ClaimCard> cards = result.claims().parallelStream()
-                .map(claim -> ClaimCard.of(claim, quoted.contains(claim.claim().id()), result.documents())).toList();
+        // cards render their charts; they are independent, so they are built in parallel, and kept in claim order;
+        // a plot equal to one an earlier card shows is drawn once, and shown again by reference
+        SharedPlots drawings = SharedPlots.of(result.claims());
+        List<ClaimCard> cards = result.claims().parallelStream().map(claim -> ClaimCard.of(claim,
+                quoted.contains(claim.claim().id()), result.documents(), drawings)).toList();
         return new PageView(result.article().title(), result.article().path(), webUrl(result.article().url()),
                 result.article().architecture(), result.version(), ConsoleReporter.summary(result), counts,
                 coverage.summary(), coverage.entries().stream()

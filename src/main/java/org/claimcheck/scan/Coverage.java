@@ -1,6 +1,7 @@
 package org.claimcheck.scan;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -76,24 +77,64 @@ public record Coverage(List<Entry> entries, List<String> unplacedClaims, List<St
         return of(ArticleText.of(text), claims, waivers);
     }
 
-    /** The coverage of an indexed text by {@code claims} and {@code waivers} (either may be empty). */
+    /**
+     * The coverage of an indexed text by {@code claims} and {@code waivers} (either may be empty). Each quote's places
+     * are found once and each place is matched to the sentences it overlaps by a binary search, so the work grows
+     * with the places, not with places × sentences.
+     */
     public static Coverage of(ArticleText text, List<Claim> claims, List<Article.Waiver> waivers) {
         List<List<TextSpan>> claimSpans = claims.stream().map(claim -> text.all(claim.quote())).toList();
         List<List<TextSpan>> waiverSpans = waivers.stream().map(waiver -> text.all(waiver.quote())).toList();
+        List<CheckableSentences.Checkable> checkable = CheckableSentences.of(text.text());
+        List<Sentence> sentences = checkable.stream().map(CheckableSentences.Checkable::sentence).toList();
+        List<BitSet> claimsOf = overlapping(claimSpans, sentences);
+        List<BitSet> waiversOf = overlapping(waiverSpans, sentences);
         List<Entry> entries = new ArrayList<>();
-        for (CheckableSentences.Checkable checkable : CheckableSentences.of(text.text())) {
-            Sentence sentence = checkable.sentence();
-            entries.add(new Entry(sentence, checkable.rules(),
-                    labels(claims, Claim::id, i -> overlap(claimSpans.get(i), sentence)),
-                    labels(waivers, Article.Waiver::reason, i -> overlap(waiverSpans.get(i), sentence))));
+        for (int i = 0; i < checkable.size(); i++) {
+            entries.add(new Entry(sentences.get(i), checkable.get(i).rules(), labels(claims, Claim::id,
+                    claimsOf.get(i)), labels(waivers, Article.Waiver::reason, waiversOf.get(i))));
         }
         return new Coverage(entries, labels(claims, Claim::id, i -> claimSpans.get(i).isEmpty()),
                 labels(waivers, Article.Waiver::quote, i -> waiverSpans.get(i).isEmpty()));
     }
 
-    /** Whether any span overlaps the sentence. */
-    private static boolean overlap(List<TextSpan> spans, Sentence sentence) {
-        return spans.stream().anyMatch(span -> span.overlaps(sentence.start(), sentence.end()));
+    /**
+     * For each sentence, the items with a span that overlaps it. The sentences stand in text order and none overlap
+     * ({@link SentenceSplitter#split}), so their ends ascend too and the first one a span reaches is found by
+     * bisection.
+     */
+    private static List<BitSet> overlapping(List<List<TextSpan>> spans, List<Sentence> sentences) {
+        List<BitSet> items = new ArrayList<>();
+        sentences.forEach(sentence -> items.add(new BitSet()));
+        for (int item = 0; item < spans.size(); item++) {
+            for (TextSpan span : spans.get(item)) {
+                for (int at = firstEndingAfter(sentences, span.start()); at < sentences.size()
+                        && sentences.get(at).start() < span.end(); at++) {
+                    items.get(at).set(item);
+                }
+            }
+        }
+        return items;
+    }
+
+    /** The index of the first sentence that ends after {@code offset}; the size when none does. */
+    private static int firstEndingAfter(List<Sentence> sentences, int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sentences.get(middle).end() > offset) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    /** The labels of the items whose index is set, in item order. */
+    private static <T> List<String> labels(List<T> items, Function<T, String> label, BitSet indices) {
+        return indices.stream().mapToObj(i -> label.apply(items.get(i))).toList();
     }
 
     /** The labels of the items whose index passes {@code test}, in item order. */

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.claim.Article;
+import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Document;
 import org.claimcheck.verdict.AuditResult;
+import org.claimcheck.verdict.ClaimResult;
 import org.junit.jupiter.api.Test;
 
 class HtmlReporterTest {
@@ -21,7 +23,7 @@ class HtmlReporterTest {
             "header", "h1", "h2", "h3", "p", "code", "main", "section", "ul", "ol", "li", "span", "dl", "dt", "dd",
             "nav", "div", "mark", "article", "blockquote", "strong", "table", "caption", "thead", "tbody", "tr", "th",
             "td", "details", "summary", "figure", "figcaption", "footer", "br", "bdi", "cite", "h4", "q", "svg", "defs",
-            "clippath",
+            "clippath", "use",
             "path", "rect", "line", "g", "text", "polyline", "polygon", "circle", "ellipse");
 
     /**
@@ -110,6 +112,33 @@ class HtmlReporterTest {
         assertThat(all(Pattern.compile("<figure class=\"plot\" id=\"([^\"]+)\""), html))
                 .containsExactly("plot-compute-cut-cut-by-model");
         assertThat(all(Pattern.compile("(<svg id=)"), html)).hasSize(1);
+    }
+
+    @Test
+    void should_draw_a_plot_two_claims_share_once_and_show_it_again_by_reference() {
+        // given two claims whose derivations carry equal plots
+        ClaimResult first = ReportFixture.figureClaim("cut compute by 84%", "vs dense");
+        Claim claim = first.claim();
+        ClaimResult again = new ClaimResult(new Claim("compute-cut-again", claim.quote(), claim.section(),
+                claim.assertion(), claim.interpretations(), claim.sources(), claim.note(), claim.caveats(),
+                claim.location()), first.verdict(), first.derivations(), first.caveats(), first.explanation(),
+                first.decidingIndex());
+        Article article = new Article("Demo", "claims/x/article.txt", "They cut compute by 84% today.", "", "demo",
+                List.of());
+        // when
+        String html = new HtmlReporter().render(AuditResult.of(article, List.of(first, again), List.of(), List.of(),
+                "0.1.0"));
+        // then each card has its figure; the first draws the chart, the second shows that drawing again, in the
+        // drawing's own box (a line chart: PlotSvg.WIDTH × PlotSvg.HEIGHT = 400 × 280 user units)
+        assertThat(all(Pattern.compile("<figure class=\"plot\" id=\"([^\"]+)\""), html))
+                .containsExactly("plot-compute-cut-cut-by-model", "plot-compute-cut-again-cut-by-model");
+        // as many clip paths as the page of the first claim alone has: one drawing
+        assertThat(all(Pattern.compile("(<clipPath)"), html)).hasSameSizeAs(all(Pattern.compile("(<clipPath)"),
+                new HtmlReporter().render(ReportFixture.plain()))).isNotEmpty();
+        assertThat(html).contains("<svg id='plot-compute-cut-again-cut-by-model-svg' xmlns='http://www.w3.org/2000/svg'"
+                + " xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 400 280'><use href='#plot-compute-cut-cut-"
+                + "by-model-svg' xlink:href='#plot-compute-cut-cut-by-model-svg' width='400' height='280'/></svg>")
+                .contains("<svg id='plot-compute-cut-cut-by-model-svg'");
     }
 
     @Test

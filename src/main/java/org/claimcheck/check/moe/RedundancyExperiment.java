@@ -69,15 +69,11 @@ record RedundancyExperiment(int experts, int topK, int gpus, int redundant, int 
 
     /** The same experiment at each {@link #SWEEP_SKEWS} skew for one seed: [plain, replicated] max/mean. */
     List<List<Double>> skewSweep(long seed) {
-        List<Double> plain = new ArrayList<>();
-        List<Double> replicated = new ArrayList<>();
-        for (double other : SWEEP_SKEWS) {
-            Result result = new RedundancyExperiment(experts, topK, gpus, redundant, batchTokens, other,
-                    historyBatches, evalBatches).run(seed);
-            plain.add(result.plainMaxOverMean());
-            replicated.add(result.replicatedMaxOverMean());
-        }
-        return List.of(plain, replicated);
+        // each skew's run depends on its skew and the seed alone: run side by side, kept in sweep order
+        List<Result> results = SWEEP_SKEWS.parallelStream().map(other -> new RedundancyExperiment(experts, topK, gpus,
+                redundant, batchTokens, other, historyBatches, evalBatches).run(seed)).toList();
+        return List.of(results.stream().map(Result::plainMaxOverMean).toList(),
+                results.stream().map(Result::replicatedMaxOverMean).toList());
     }
 
     private List<List<Double>> sweep(ExpertLoadSampler sampler, ExpertPlacement plain, ExpertPlacement replicated) {

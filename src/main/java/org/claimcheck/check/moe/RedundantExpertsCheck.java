@@ -11,6 +11,7 @@ import org.claimcheck.check.Inputs;
 import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
+import org.claimcheck.check.SeededRuns;
 import org.claimcheck.check.Plot;
 import org.claimcheck.check.stats.MeanInterval;
 import org.claimcheck.unit.Quantity;
@@ -65,10 +66,7 @@ final class RedundantExpertsCheck implements Check {
                 new ReportDefaults(FigureFile.load(context, FigureFile.REPORT)));
         long seed = inputs.integer("seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE, Unit.COUNT);
         int seeds = (int) inputs.integer("seeds", 5, 2, 20, Unit.COUNT);
-        List<RedundancyExperiment.Result> results = new ArrayList<>();
-        for (int i = 0; i < seeds; i++) {
-            results.add(experiment.run(seed + i));
-        }
+        List<RedundancyExperiment.Result> results = SeededRuns.of(seed, seeds, experiment::run);
         MeanInterval plain = MeanInterval.of(results.stream()
                 .mapToDouble(RedundancyExperiment.Result::plainMaxOverMean).toArray(), CONFIDENCE);
         MeanInterval withReplicas = MeanInterval.of(results.stream()

@@ -12,6 +12,7 @@ import org.claimcheck.check.Measurement;
 import org.claimcheck.check.Parameter;
 import org.claimcheck.check.Parameters;
 import org.claimcheck.check.Plot;
+import org.claimcheck.check.SeededRuns;
 import org.claimcheck.check.stats.MeanInterval;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
@@ -75,10 +76,7 @@ final class RoutingBalanceCheck implements Check {
             throw CheckException.invalid(String.format(Locale.ROOT, "steps: tokens_per_step × steps × seeds must be"
                     + " <= %,d, got %d × %d × %d", MAX_ROUTED_TOKENS, config.tokensPerStep(), config.steps(), seeds));
         }
-        List<GateSimulation.Runs> runs = new ArrayList<>();
-        for (int i = 0; i < seeds; i++) {
-            runs.add(GateSimulation.run(config, seed + i));
-        }
+        List<GateSimulation.Runs> runs = SeededRuns.of(seed, seeds, one -> GateSimulation.run(config, one));
         MeanInterval balanced = interval(runs, true, metric);
         MeanInterval unbalanced = interval(runs, false, metric);
         List<String> steps = List.of(
