@@ -20,11 +20,13 @@ final class Quantizer {
     private final FloatFormat format;
     private final ScaleKind scaleKind;
     private final double maxFinite;
+    private final double smallestOverflow;
 
     private Quantizer(FloatFormat format, ScaleKind scaleKind) {
         this.format = Objects.requireNonNull(format, "format");
         this.scaleKind = Objects.requireNonNull(scaleKind, "scaleKind");
         this.maxFinite = format.maxFinite();
+        this.smallestOverflow = format.smallestOverflow();
     }
 
     public static Quantizer of(FloatFormat format, ScaleKind scaleKind) {
@@ -102,13 +104,9 @@ final class Quantizer {
         for (int r = r0; r < r1; r++) {
             for (int i = r * columns + c0, end = r * columns + c1; i < end; i++) {
                 double scaled = values[i] * scale;
-                float rounded = format.decode(format.encode(scaled, Overflow.NAN));
-                if (!Float.isFinite(rounded)) {
-                    overflows++;
-                    out[i] = Math.copySign(maxFinite, scaled) / scale;
-                } else {
-                    out[i] = rounded / scale;
-                }
+                // saturating gives ±max exactly where an IEEE-style cast would give NaN or infinity
+                overflows += Math.abs(scaled) >= smallestOverflow ? 1 : 0;
+                out[i] = format.decode(format.encode(scaled, Overflow.SATURATE)) / scale;
             }
         }
         return overflows;
