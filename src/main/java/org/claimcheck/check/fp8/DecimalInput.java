@@ -2,20 +2,23 @@ package org.claimcheck.check.fp8;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Decimal text to a double that rounds to the same value as the decimal itself in every format of the lab.
  *
- * <p>Parsing a decimal to the nearest double and then rounding that double to a format can round twice wrongly: a
- * decimal just above a midpoint of the format may parse exactly onto the midpoint and then tie to even. Every
- * midpoint of these formats is a double, so nudging the parsed double one ulp toward the decimal's exact value when
- * the parse was inexact keeps it strictly on the decimal's side of every midpoint.
+ * <p>Parsing a decimal to the nearest double and then rounding that double to a format can round twice wrongly only
+ * when the nearest double is itself a midpoint between two codes of the format: a decimal just above (or below) the
+ * midpoint parses exactly onto it and then ties to even. Everywhere else the decimal and its nearest double lie on
+ * the same side of every midpoint, since each midpoint is a double and would otherwise be nearer. Every midpoint of
+ * the lab's formats (FP32's included) has at most 25 significant bits, so its low 28 mantissa bits are zero: only
+ * for such a double is the decimal compared exactly with it, and nudged one ulp toward the decimal when they differ,
+ * which keeps it strictly on the decimal's side of that midpoint. The syntax is checked by hand, without a regular
+ * expression, in one pass over the text.
  */
 public final class DecimalInput {
 
-    private static final Pattern DECIMAL =
-            Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?|[+-]?NaN|[+-]?Infinity");
+    /** A double whose low 28 mantissa bits are not all zero has more than 25 significant bits: no midpoint. */
+    private static final long LOW_28_BITS = (1L << 28) - 1;
 
     private DecimalInput() {
     }
@@ -27,28 +30,38 @@ public final class DecimalInput {
      * @return empty when the text is not one of those
      */
     public static Optional<Double> parse(String text) {
-        String trimmed = text.strip();
-        if (!DECIMAL.matcher(trimmed).matches()) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (!DecimalSyntax.matches(text, from, to)) {
             return Optional.empty();
         }
-        double nearest = Double.parseDouble(trimmed);
-        if (Double.isNaN(nearest) || Double.isInfinite(nearest) || trimmed.endsWith("Infinity")) {
+        String number = from == 0 && to == text.length() ? text : text.substring(from, to);
+        double nearest = Double.parseDouble(number);
+        if ((Double.doubleToRawLongBits(nearest) & LOW_28_BITS) != 0 || !Double.isFinite(nearest)) {
             return Optional.of(nearest);
         }
-        int side;
-        try {
-            side = exact(trimmed).compareTo(new BigDecimal(nearest));
-        } catch (NumberFormatException e) {
-            // An exponent beyond BigDecimal's range: the parse gave ±0 or ±Infinity, which round like the decimal.
-            return Optional.of(nearest);
-        }
-        if (side > 0) {
-            return Optional.of(Math.nextUp(nearest));
-        }
-        return Optional.of(side < 0 ? Math.nextDown(nearest) : nearest);
+        return Optional.of(towardDecimal(number, nearest));
     }
 
-    private static BigDecimal exact(String decimal) {
-        return new BigDecimal(decimal.startsWith("+") ? decimal.substring(1) : decimal);
+    /** {@code nearest}, or its neighbour toward the decimal's exact value when the two differ. */
+    private static double towardDecimal(String decimal, double nearest) {
+        int side;
+        try {
+            side = new BigDecimal(decimal.startsWith("+") ? decimal.substring(1) : decimal)
+                    .compareTo(new BigDecimal(nearest));
+        } catch (NumberFormatException e) {
+            // An exponent beyond BigDecimal's range: the parse gave ±0, which rounds like the decimal.
+            return nearest;
+        }
+        if (side > 0) {
+            return Math.nextUp(nearest);
+        }
+        return side < 0 ? Math.nextDown(nearest) : nearest;
     }
 }
