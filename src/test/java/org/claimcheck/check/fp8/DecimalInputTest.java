@@ -100,7 +100,10 @@ class DecimalInputTest {
         return new BigDecimal(digits + "E" + (random.uniformInt(40) - 30));
     }
 
-    /** A midpoint m, m ± 10^-k·m (too close for a double), m ± a quarter and a half ulp, the doubles beside it. */
+    /**
+     * A midpoint m, m ± 10^-k·m (too close for a double), m ± a quarter and a half ulp, m to 17 digits and its
+     * neighbours, the doubles beside m.
+     */
     private static List<BigDecimal> nearMidpoint(double midpoint, SeededRandom random) {
         BigDecimal m = new BigDecimal(midpoint);
         BigDecimal ulp = new BigDecimal(Math.ulp(midpoint));
@@ -109,6 +112,9 @@ class DecimalInputTest {
         BigDecimal half = ulp.divide(BigDecimal.valueOf(2));
         List<BigDecimal> near = new ArrayList<>(List.of(m, m.add(tiny), m.subtract(tiny), m.add(quarter),
                 m.subtract(quarter), m.add(half), m.subtract(half)));
+        // and the midpoint to 17 digits and one unit of its 17th digit either side: short enough for the fast path
+        BigDecimal short17 = m.round(new MathContext(17));
+        near.addAll(List.of(short17, short17.add(short17.ulp()), short17.subtract(short17.ulp())));
         for (double beside : new double[] {Math.nextDown(midpoint), Math.nextUp(midpoint)}) {
             BigDecimal b = new BigDecimal(beside);
             near.addAll(List.of(b, b.add(quarter), b.subtract(quarter), b.add(tiny), b.subtract(tiny)));
