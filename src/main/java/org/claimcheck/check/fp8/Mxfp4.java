@@ -1,5 +1,7 @@
 package org.claimcheck.check.fp8;
 
+import java.util.Arrays;
+
 /**
  * MXFP4, the OCP Microscaling format with FP4 elements: blocks of 32 {@link FloatFormat#E2M1} elements sharing one
  * E8M0 scale X = 2^(s − 127), 4 + 8/32 = 4.25 bits per element. Bit-exact, round-to-nearest-even.
@@ -95,7 +97,7 @@ final class Mxfp4 {
         if (scaleCode == NAN_SCALE) {
             throw new IllegalArgumentException("a block with the NaN scale has no element codes");
         }
-        return FloatFormat.E2M1.encode(value / scale(scaleCode), Overflow.SATURATE);
+        return FloatFormat.E2M1.encode(value * Math.scalb(1.0, SCALE_BIAS - scaleCode), Overflow.SATURATE);
     }
 
     /**
@@ -118,10 +120,15 @@ final class Mxfp4 {
     /** Quantize-dequantize of one block, values[from, to) into out[from, to). */
     public static void quantizeBlock(double[] values, int from, int to, double[] out) {
         int scaleCode = scaleCode(values, from, to);
+        if (scaleCode == NAN_SCALE) {
+            Arrays.fill(out, from, to, Double.NaN);
+            return;
+        }
         double scale = scale(scaleCode);
+        // 1 / X is a power of two as well (2^-127 … 2^127), so V · (1 / X) is V / X, correctly rounded alike
+        double inverse = Math.scalb(1.0, SCALE_BIAS - scaleCode);
         for (int i = from; i < to; i++) {
-            out[i] = scaleCode == NAN_SCALE ? Double.NaN
-                    : scale * FloatFormat.E2M1.decode(FloatFormat.E2M1.encode(values[i] / scale, Overflow.SATURATE));
+            out[i] = scale * FloatFormat.E2M1.decode(FloatFormat.E2M1.encode(values[i] * inverse, Overflow.SATURATE));
         }
     }
 }

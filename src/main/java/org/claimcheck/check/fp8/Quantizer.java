@@ -102,11 +102,20 @@ final class Quantizer {
     private long cast(double[] values, int columns, int r0, int r1, int c0, int c1, double scale, double[] out) {
         long overflows = 0;
         for (int r = r0; r < r1; r++) {
-            for (int i = r * columns + c0, end = r * columns + c1; i < end; i++) {
-                double scaled = values[i] * scale;
+            int from = r * columns + c0;
+            int to = r * columns + c1;
+            // three passes over the row's group, so that the multiply and the divide run as vector loops
+            for (int i = from; i < to; i++) {
+                out[i] = values[i] * scale;
+            }
+            for (int i = from; i < to; i++) {
+                double scaled = out[i];
                 // saturating gives ±max exactly where an IEEE-style cast would give NaN or infinity
                 overflows += Math.abs(scaled) >= smallestOverflow ? 1 : 0;
-                out[i] = format.decode(format.encode(scaled, Overflow.SATURATE)) / scale;
+                out[i] = format.decode(format.encode(scaled, Overflow.SATURATE));
+            }
+            for (int i = from; i < to; i++) {
+                out[i] = out[i] / scale;
             }
         }
         return overflows;
