@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 args=${1:-"-f 1 -wi 5 -w 1s -i 10 -r 1s"}
 echo "load before: $(uptime)"
-mvn -B -q -Pbench process-classes -Dbuild.dir=target-bench -Dbench.args="$args Fp8CodecBenchmark" \
+mvn -B -q -Pbench process-classes -Dbuild.dir="${BUILD_DIR:-target-bench}" -Dbench.args="$args Fp8CodecBenchmark" \
   | grep -E '^(Benchmark|Fp8CodecBenchmark)'
 if python3 -c 'import numpy' 2> /dev/null; then
   python3 src/bench/sh/codec_peer.py kernels

@@ -16,20 +16,35 @@ ABS = np.uint64(0x7FFF_FFFF_FFFF_FFFF)
 NORMAL_MIN_BITS = np.uint64((1023 + 1 - 7) << 52)        # 2^-6, E4M3's smallest normal
 MAGIC_BITS = np.uint64((1023 + 1 - 7 - 3 + 52) << 52)    # 2^43: adding it rounds onto the subnormal grid 2^-9
 INF_BITS = np.uint64(0x7FF0_0000_0000_0000)
+HALF_ULP_LESS_ONE = np.uint64((1 << 48) - 1)         # E4M3 keeps 3 of the double's 52 mantissa bits: shift 49
+SHIFT = np.uint64(49)
+ONE = np.uint64(1)
+SIGN_SHIFT = np.uint64(63)
+SIGN_TO_BIT_7 = np.uint64(7)
 
 
-def e4m3_encode(x):
-    """float64 array -> E4M3 codes (uint8), ties to even, saturating to +-448, NaN -> 0x7F with its sign."""
+def e4m3_encode(x, work=None):
+    """float64 array -> E4M3 codes (uint8), ties to even, saturating to +-448, NaN -> 0x7F with its sign.
+    work: three uint64 arrays of x's size, reused between calls (fresh 128 KB arrays cost a page fault each)."""
+    a, t, u = work if work is not None else (np.empty(x.size, np.uint64) for _ in range(3))
     bits = x.view(np.uint64)
-    sign = ((bits >> np.uint64(63)) << np.uint64(7)).astype(np.uint8)
-    a = bits & ABS
-    rounded = (a + np.uint64((1 << 48) - 1) + ((a >> np.uint64(49)) & np.uint64(1))) >> np.uint64(49)
-    normal = np.minimum(rounded.astype(np.int64) - ((1023 - 7) << 3), 0x7E)
-    small = np.minimum(a, NORMAL_MIN_BITS).view(np.float64)
-    subnormal = ((small + MAGIC_BITS.view(np.float64)).view(np.uint64) - MAGIC_BITS).astype(np.int64)
-    code = np.where(a >= NORMAL_MIN_BITS, normal, subnormal)
-    code = np.where(a > INF_BITS, 0x7F, code)
-    return code.astype(np.uint8) | sign
+    np.bitwise_and(bits, ABS, out=a)
+    np.right_shift(a, SHIFT, out=t)                       # normal range: add half an ulp - 1 + the kept lsb
+    np.bitwise_and(t, ONE, out=t)
+    np.add(t, HALF_ULP_LESS_ONE, out=t)
+    np.add(t, a, out=t)
+    np.right_shift(t, SHIFT, out=t)
+    np.subtract(t, np.uint64((1023 - 7) << 3), out=t)      # wraps below 2^-6, where the subnormal code is taken
+    np.minimum(t, np.uint64(0x7E), out=t)
+    np.minimum(a, NORMAL_MIN_BITS, out=u)                  # subnormal range: one exact addition of 2^43
+    v = u.view(np.float64)
+    np.add(v, MAGIC_BITS.view(np.float64), out=v)
+    np.subtract(u, MAGIC_BITS, out=u)
+    code = np.where(a >= NORMAL_MIN_BITS, t, u)
+    code[a > INF_BITS] = 0x7F
+    code = code.astype(np.uint8)
+    code |= ((bits >> SIGN_SHIFT) << SIGN_TO_BIT_7).astype(np.uint8)
+    return code
 
 
 def e4m3_values():
@@ -63,13 +78,14 @@ def rate(fn, values):
 
 def kernels():
     x = np.random.default_rng(1).normal(0, 100, 16 * 1024)
-    encoded = rate(lambda: e4m3_encode(x), x.size)
+    work = tuple(np.empty(x.size, np.uint64) for _ in range(3))
+    encoded = rate(lambda: e4m3_encode(x, work), x.size)
     tiles = x.reshape(16, 8, 128)
 
     def tile_quantize():
         amax = np.abs(tiles).max(axis=2, keepdims=True)
         scale = (448.0 / np.where(amax > 0, amax, 448.0)).astype(np.float32).astype(np.float64)
-        return DECODE[e4m3_encode((tiles * scale).ravel())].reshape(tiles.shape) / scale
+        return DECODE[e4m3_encode((tiles * scale).ravel(), work)].reshape(tiles.shape) / scale
 
     quantized = rate(tile_quantize, x.size)
     print(f"numpy {np.__version__}: E4M3 encode {encoded / 1e6:,.0f} M values/s; "
