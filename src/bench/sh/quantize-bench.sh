@@ -13,9 +13,10 @@ trap 'rm -rf "$work"' EXIT
 awk 'BEGIN { srand(1); for (i = 0; i < 1000000; i++) printf "%.17g\n", (rand() - 0.5) * 1000 }' > "$work/short.txt"
 awk 'BEGIN { srand(2); for (i = 0; i < 20000; i++) { s = (rand() < 0.5 ? "-" : "") "0.";
   for (d = 0; d < 998; d++) s = s int(rand() * 10); print s } }' > "$work/long.txt"
+: > "$work/empty.txt"
 echo "load before: $(uptime)"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-for input in short long; do
+for input in empty short long; do
   lines=$(wc -l < "$work/$input.txt")
   chars=$(wc -c < "$work/$input.txt")
   times=()
@@ -26,6 +27,10 @@ for input in short long; do
     times+=("$(echo "$end - $start" | bc -l)")
   done
   t=$(printf '%s\n' "${times[@]}" | median)
+  if [ "$input" = empty ]; then
+    printf 'quantize --format E4M3 on no lines (JVM start and exit): median %.2f s of %d runs\n' "$t" "$runs"
+    continue
+  fi
   printf 'quantize --format E4M3, %d lines of %d characters: median %.2f s of %d runs, %.0f K values/s, %.1f M chars/s\n' \
     "$lines" "$((chars / lines))" "$t" "$runs" "$(echo "$lines / $t / 1000" | bc -l)" "$(echo "$chars / $t / 1000000" | bc -l)"
 done
