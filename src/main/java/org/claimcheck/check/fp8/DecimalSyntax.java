@@ -39,24 +39,25 @@ final class DecimalSyntax {
             char c = text.charAt(i);
             if (c == '.') {
                 fraction = true;
-            } else {
-                if (significand != 0 || c != '0') {
-                    if (++digits > MAX_DIGITS) {
-                        return Double.NaN;
-                    }
-                    significand = significand * 10 + (c - '0');
+                continue;
+            }
+            if (significand != 0 || c != '0') {
+                if (++digits > MAX_DIGITS) {
+                    return Double.NaN;
                 }
-                exponent -= fraction ? 1 : 0;
+                significand = significand * 10 + (c - '0');
             }
+            exponent -= fraction ? 1 : 0;
         }
-        if (i < to) {
-            int sign = text.charAt(++i) == '-' ? -1 : 1;
-            i += text.charAt(i) == '-' || text.charAt(i) == '+' ? 1 : 0;
-            if (to - i > MAX_EXPONENT_DIGITS) {
-                return Double.NaN;
-            }
-            exponent += sign * Integer.parseInt(text, i, to, 10);
+        if (i < to && to - i - 1 > MAX_EXPONENT_DIGITS + 1) {
+            return Double.NaN;
         }
+        exponent += i < to ? Integer.parseInt(text, i + 1, to, 10) : 0;
+        return scaled(negative, significand, exponent);
+    }
+
+    /** ±w · 10^q in two correctly rounded operations, ±0 for w = 0, NaN for |q| &gt; 22. */
+    private static double scaled(boolean negative, long significand, int exponent) {
         if (significand == 0) {
             return negative ? -0.0 : 0.0;
         }
