@@ -32,7 +32,7 @@ enum FloatFormat implements Named {
 
         @Override
         public int encode(double value, Overflow overflow) {
-            byte[] codes = overflow == Overflow.SATURATE ? CodeTable.E4m3.SATURATE : CodeTable.E4m3.NAN;
+            byte[] codes = overflow == Overflow.SATURATE ? CodeTable.E4m3Saturate.CODES : CodeTable.E4m3Nan.CODES;
             return codes[CodeTable.index(value)] & 0xFF;
         }
     },
@@ -45,7 +45,7 @@ enum FloatFormat implements Named {
 
         @Override
         public int encode(double value, Overflow overflow) {
-            byte[] codes = overflow == Overflow.SATURATE ? CodeTable.E5m2.SATURATE : CodeTable.E5m2.NAN;
+            byte[] codes = overflow == Overflow.SATURATE ? CodeTable.E5m2Saturate.CODES : CodeTable.E5m2Nan.CODES;
             return codes[CodeTable.index(value)] & 0xFF;
         }
     },
