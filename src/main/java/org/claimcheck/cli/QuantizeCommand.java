@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimcheck.check.fp8.DecimalInput;
-import org.claimcheck.check.fp8.FloatFormat;
 import org.claimcheck.check.fp8.Overflow;
+import org.claimcheck.check.fp8.TextRounding;
 import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.io.BoundedLines;
 import org.claimcheck.io.Excerpt;
@@ -22,12 +22,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code quantize}: rounds decimal numbers read one a line from standard input to a format, and prints each result
- * one a line as a decimal that parses back to the exact value.
+ * one a line as a decimal that parses back to the exact value. Output is written in large chunks, not a line at a
+ * time; what was read before a bad line is printed before the error.
  */
 @Command(name = "quantize", mixinStandardHelpOptions = true,
         description = {"Rounds decimal numbers, one a line on standard input (NaN, Infinity and -Infinity included), "
-                + "to E4M3, E5M2, BF16 or FP16 with round-to-nearest-even, and prints each rounded value one a line "
-                + "as a decimal that parses back to the exact value. Lines longer than 1024 characters are refused."},
+                + "to E4M3, E5M2, BF16, FP16, FP32 or E2M1 with round-to-nearest-even, or to MXFP4 (each block of 32 "
+                + "lines shares one power-of-two scale), and prints each rounded value one a line as a decimal that "
+                + "parses back to the exact value. Lines longer than 1024 characters are refused."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every line was rounded", "2:a line is not a number, or an unknown format or overflow mode"})
 public final class QuantizeCommand implements Callable<Integer> {
@@ -39,17 +41,20 @@ public final class QuantizeCommand implements Callable<Integer> {
      * significant digits) with its sign and exponent.
      */
     static final int MAX_LINE_CHARS = 1024;
+    /** Values read before they are rounded and written: a multiple of every block (1 and 32). */
+    private static final int BATCH_VALUES = 1024;
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "E4M3, E5M2, BF16 or FP16 (case-insensitive)")
+            description = "E4M3, E5M2, BF16, FP16, FP32, E2M1 or MXFP4 (case-insensitive)")
     private String formatName;
 
     @Option(names = "--overflow", paramLabel = "MODE", defaultValue = "saturate",
             description = "saturate (default): beyond the largest finite value, infinities included, becomes ±max; "
-                    + "nan: becomes NaN for E4M3 and ±Infinity for the others")
+                    + "nan: becomes NaN for E4M3 and ±Infinity for E5M2, BF16, FP16 and FP32 (E2M1 and MXFP4 "
+                    + "always saturate)")
     private String overflowName;
 
     private final InputStream input;
@@ -67,41 +72,64 @@ public final class QuantizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<FloatFormat> format = FloatFormat.byName(formatName);
-        if (format.isEmpty()) {
-            err.printf(Locale.ROOT, "quantize: --format: expected one of %s, got \"%s\"%n",
-                    String.join(", ", FloatFormat.names()), ConsoleText.escape(formatName));
-            return BAD_INPUT;
-        }
         Optional<Overflow> overflow = Overflow.byId(overflowName);
         if (overflow.isEmpty()) {
             err.printf(Locale.ROOT, "quantize: --overflow: expected one of %s, got \"%s\"%n",
                     String.join(", ", Overflow.ids()), ConsoleText.escape(overflowName));
             return BAD_INPUT;
         }
-        return roundLines(format.get(), overflow.get(), spec.commandLine().getOut(), err);
+        Optional<TextRounding> rounding;
+        try {
+            rounding = TextRounding.of(formatName, overflow.get());
+        } catch (IllegalArgumentException e) {
+            err.printf(Locale.ROOT, "quantize: --overflow: %s, got \"%s\"%n", e.getMessage(),
+                    ConsoleText.escape(overflowName));
+            return BAD_INPUT;
+        }
+        if (rounding.isEmpty()) {
+            err.printf(Locale.ROOT, "quantize: --format: expected one of %s, got \"%s\"%n",
+                    String.join(", ", TextRounding.names()), ConsoleText.escape(formatName));
+            return BAD_INPUT;
+        }
+        return roundLines(rounding.get(), spec.commandLine().getOut(), err);
     }
 
-    private int roundLines(FloatFormat format, Overflow overflow, PrintWriter out, PrintWriter err)
-            throws IOException {
+    private int roundLines(TextRounding rounding, PrintWriter out, PrintWriter err) throws IOException {
         BoundedLines lines = new BoundedLines(new InputStreamReader(input, StandardCharsets.UTF_8), MAX_LINE_CHARS);
+        double[] values = new double[BATCH_VALUES];
+        StringBuilder text = new StringBuilder(BATCH_VALUES * 8);
+        int count = 0;
         try {
             for (Optional<String> line = lines.next(); line.isPresent(); line = lines.next()) {
                 Optional<Double> value = DecimalInput.parse(line.get());
-                if (value.isEmpty()) {
-                    out.flush();
-                    err.printf(Locale.ROOT, "quantize: line %d: expected a decimal number, NaN, Infinity or "
-                            + "-Infinity, got \"%s\"%n", lines.lineNumber(), ConsoleText.escape(Excerpt.of(line.get())));
+                if (value.isEmpty() || !rounding.accepts(value.get())) {
+                    write(rounding, values, count - count % rounding.blockValues(), text, out);
+                    err.printf(Locale.ROOT, "quantize: line %d: expected a decimal number, %s, got \"%s\"%n",
+                            lines.lineNumber(), value.isEmpty() ? "NaN, Infinity or -Infinity"
+                                    : "Infinity or -Infinity (E2M1 has no NaN)",
+                            ConsoleText.escape(Excerpt.of(line.get())));
                     return BAD_INPUT;
                 }
-                out.println(Double.toString(format.round(value.get(), overflow)));
+                values[count++] = value.get();
+                if (count == BATCH_VALUES) {
+                    write(rounding, values, count, text, out);
+                    count = 0;
+                }
             }
         } catch (InputException e) {
-            out.flush();
+            write(rounding, values, count - count % rounding.blockValues(), text, out);
             err.printf(Locale.ROOT, "quantize: line %d: %s%n", e.line(), e.getMessage());
             return BAD_INPUT;
         }
-        out.flush();
+        write(rounding, values, count, text, out);
         return OK;
+    }
+
+    private static void write(TextRounding rounding, double[] values, int count, StringBuilder text,
+                              PrintWriter out) {
+        text.setLength(0);
+        rounding.round(values, count, text);
+        out.append(text);
+        out.flush();
     }
 }

@@ -50,6 +50,12 @@ public final class BoundedLines {
             while (position < limit && buffer[position] != '\n') {
                 position++;
             }
+            if (position < limit && line.length() == 0 && position - start <= maxChars + 1) {
+                // the whole line is in the buffer: made into a string at once, without the builder's copy
+                int end = position > start && buffer[position - 1] == '\r' ? position - 1 : position;
+                position++;
+                return Optional.of(direct(start, end));
+            }
             append(start, position);
             if (position < limit) {
                 position++;
@@ -77,6 +83,15 @@ public final class BoundedLines {
                     lineNumber + 1, maxChars + 1);
         }
         line.append(buffer, from, to - from);
+    }
+
+    private String direct(int from, int to) throws InputException {
+        lineNumber++;
+        if (to - from > maxChars) {
+            throw new InputException("expected a line of at most " + maxChars + " characters, got a longer one",
+                    lineNumber, maxChars + 1);
+        }
+        return new String(buffer, from, to - from);
     }
 
     private String finish() throws InputException {

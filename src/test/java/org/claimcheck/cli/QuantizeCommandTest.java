@@ -63,8 +63,8 @@ class QuantizeCommandTest {
     void should_stop_with_status_2_naming_an_unknown_format_and_the_allowed_ones() {
         int status = run("1\n", "--format", "E3M4");
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("quantize: --format: expected one of E4M3, E5M2, BF16, FP16, "
-                + "got \"E3M4\"" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("quantize: --format: expected one of E4M3, E5M2, BF16, FP16, FP32, E2M1, "
+                + "MXFP4, got \"E3M4\"" + System.lineSeparator());
         assertThat(out.toString()).isEmpty();
     }
 
@@ -78,5 +78,56 @@ class QuantizeCommandTest {
     void should_be_a_usage_error_without_a_format() {
         assertThat(run("1\n")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--format=FORMAT'");
+    }
+
+    @Test
+    void should_round_to_e2m1_saturating_and_refuse_nan_which_it_lacks() {
+        // MX §5.3.3 Table 5: E2M1 holds ±{0, 0.5, 1, 1.5, 2, 3, 4, 6}; 2.5 ties to 2 (even code 0x4), 7 clamps to 6
+        assertThat(run("2.5\n-0.8\n7\nInfinity\nNaN\n1\n", "--format", "E2M1")).isEqualTo(2);
+        assertThat(out.toString().lines()).containsExactly("2.0", "-1.0", "6.0", "6.0");
+        assertThat(err.toString()).isEqualTo("quantize: line 5: expected a decimal number, Infinity or -Infinity "
+                + "(E2M1 has no NaN), got \"NaN\"" + System.lineSeparator());
+    }
+
+    @Test
+    void should_refuse_the_nan_overflow_mode_for_formats_without_nan_or_infinity() {
+        assertThat(run("1\n", "--format", "MXFP4", "--overflow", "nan")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("quantize: --overflow: MXFP4 has neither NaN nor infinity and always "
+                + "saturates (OCP MX §6.3), got \"nan\"" + System.lineSeparator());
+    }
+
+    @Test
+    void should_round_each_block_of_32_lines_to_mxfp4_with_its_own_scale() {
+        // block 1: 31 lines of 3 and one of 64: amax 64, X = 2^(6-2) = 16; 3/16 rounds to 0, 64/16 = 4 → 64.
+        // block 2 (one line): 0.1, X = 2^(-4-2); 0.1·64 = 6.4 clamps to 6 → 6/64 = 0.09375 (MX §6.3)
+        String input = "3\n".repeat(31) + "64\n0.1\n";
+        assertThat(run(input, "--format", "mxfp4")).isZero();
+        assertThat(out.toString().lines()).hasSize(33).startsWith("0.0").endsWith("64.0", "0.09375");
+    }
+
+    @Test
+    void should_print_no_line_of_a_block_a_bad_line_leaves_unfinished() {
+        // the first 32 lines make a block and are printed; the 33rd is waiting for its block when line 34 fails
+        assertThat(run("1\n".repeat(33) + "x\n", "--format", "MXFP4")).isEqualTo(2);
+        assertThat(out.toString().lines()).hasSize(32).containsOnly("1.0");
+        assertThat(err.toString()).startsWith("quantize: line 34: expected a decimal number");
+    }
+
+    @Test
+    void should_round_to_fp32_as_the_float_cast_does() {
+        // 0.1 rounds to the float 0x3DCCCCCD = 0.100000001490116119384765625, printed as the shortest double that
+        // parses back to it
+        assertThat(run("0.1\n1e39\n", "--format", "FP32")).isZero();
+        assertThat(out.toString().lines()).containsExactly(Double.toString((float) 0.1), "3.4028234663852886E38");
+    }
+
+    @Test
+    void should_refuse_a_line_of_a_megabyte_at_its_1025th_character() {
+        // a 1 MiB line is refused as soon as it passes the limit; what came before it is printed
+        String input = "0.3\n" + "1".repeat(1 << 20) + "\n";
+        assertThat(run(input, "--format", "E4M3")).isEqualTo(2);
+        assertThat(out.toString().lines()).containsExactly("0.3125");
+        assertThat(err.toString()).isEqualTo("quantize: line 2: expected a line of at most 1024 characters, got a "
+                + "longer one" + System.lineSeparator());
     }
 }

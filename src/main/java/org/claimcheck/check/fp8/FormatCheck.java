@@ -45,7 +45,7 @@ final class FormatCheck implements Check {
 
     @Override
     public String summary() {
-        return "A constant of E4M3, E5M2, BF16 or FP16: largest/smallest values (dimensionless), field widths (bits), "
+        return "A constant of E4M3, E5M2, BF16, FP16, FP32 or E2M1: largest/smallest values (dimensionless), field widths (bits), "
                 + "bias, dynamic range max/min-subnormal, bytes per element";
     }
 
@@ -71,8 +71,7 @@ final class FormatCheck implements Check {
         List<String> steps = List.of(
                 String.format(Locale.ROOT, "%s = 1 sign + %d exponent (bias %d) + %d mantissa bits; %s",
                         format, format.exponentBits(), format.bias(), format.mantissaBits(),
-                        format.hasInfinity() ? "the all-ones exponent holds ±infinity and NaN"
-                                : "no infinity, S.1111.111 is NaN and S.1111.110 the largest value"),
+                        specials(format)),
                 String.format(Locale.ROOT, "max = %s; min normal = 2^(1-%d) = %s; min subnormal = 2^(1-%d-%d) = %s",
                         format.maxFinite(), format.bias(), format.minNormal(), format.bias(),
                         format.mantissaBits(), format.minSubnormal()),
@@ -97,6 +96,14 @@ final class FormatCheck implements Check {
             case BYTES_PER_ELEMENT -> format.bytesPerElement();
             case HAS_INFINITY -> throw new IllegalStateException("has-infinity is a stated property");
         };
+    }
+
+    private static String specials(FloatFormat format) {
+        if (format.hasInfinity()) {
+            return "the all-ones exponent holds ±infinity and NaN";
+        }
+        return format.hasNaN() ? "no infinity, S.1111.111 is NaN and S.1111.110 the largest value"
+                : "no infinity and no NaN, S.11.1 is the largest value";
     }
 
     private static double dynamicRange(FloatFormat format) {

@@ -2,11 +2,16 @@ package org.claimcheck.check.fp8;
 
 import org.claimcheck.claim.Source;
 
-/** Where the FP8 lab's figures come from (document keys of FACTS.md; IEEE754 and BF16 are added here). */
+/** Where the FP8 lab's figures come from (document keys of FACTS.md; IEEE754, BF16 and MX are added here). */
 final class Fp8Sources {
 
     static final Source FP8F_TABLE_1 = new Source("FP8F", "arXiv 2209.05433, Table 1");
     static final Source IEEE_BINARY16 = new Source("IEEE754", "IEEE 754-2019 §3.6, binary16");
+    static final Source IEEE_BINARY32 = new Source("IEEE754", "IEEE 754-2019 §3.6, binary32");
+    static final Source MX_E2M1 = new Source("MX", "OCP Microscaling Formats (MX) v1.0, §5.3.3 Table 5 (FP4 E2M1)");
+    static final Source MX_E8M0 = new Source("MX", "OCP Microscaling Formats (MX) v1.0, §5.4.1 Table 7 (E8M0 scale)");
+    static final Source MX_BLOCK = new Source("MX", "OCP Microscaling Formats (MX) v1.0, §5.2 Table 1 (MXFP4: "
+            + "E2M1 elements, block of 32, E8M0 scale) and §6.3 (conversion)");
     static final Source BFLOAT16 = new Source("BF16", "bfloat16: the upper 16 bits of IEEE binary32 "
             + "(8 exponent bits, bias 127, 7 mantissa bits)");
     static final Source R_TILES = new Source("R", "§3.3.2 p.16 (1x128 tiles, 128x128 blocks)");
@@ -28,6 +33,8 @@ final class Fp8Sources {
         return switch (format) {
             case E4M3, E5M2 -> FP8F_TABLE_1;
             case FP16 -> IEEE_BINARY16;
+            case FP32 -> IEEE_BINARY32;
+            case E2M1 -> MX_E2M1;
             case BF16 -> BFLOAT16;
         };
     }

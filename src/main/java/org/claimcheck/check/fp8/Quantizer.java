@@ -20,11 +20,13 @@ final class Quantizer {
     private final FloatFormat format;
     private final ScaleKind scaleKind;
     private final double maxFinite;
+    private final double smallestOverflow;
 
     private Quantizer(FloatFormat format, ScaleKind scaleKind) {
         this.format = Objects.requireNonNull(format, "format");
         this.scaleKind = Objects.requireNonNull(scaleKind, "scaleKind");
         this.maxFinite = format.maxFinite();
+        this.smallestOverflow = format.smallestOverflow();
     }
 
     public static Quantizer of(FloatFormat format, ScaleKind scaleKind) {
@@ -100,15 +102,20 @@ final class Quantizer {
     private long cast(double[] values, int columns, int r0, int r1, int c0, int c1, double scale, double[] out) {
         long overflows = 0;
         for (int r = r0; r < r1; r++) {
-            for (int i = r * columns + c0, end = r * columns + c1; i < end; i++) {
-                double scaled = values[i] * scale;
-                float rounded = format.decode(format.encode(scaled, Overflow.NAN));
-                if (!Float.isFinite(rounded)) {
-                    overflows++;
-                    out[i] = Math.copySign(maxFinite, scaled) / scale;
-                } else {
-                    out[i] = rounded / scale;
-                }
+            int from = r * columns + c0;
+            int to = r * columns + c1;
+            // three passes over the row's group, so that the multiply and the divide run as vector loops
+            for (int i = from; i < to; i++) {
+                out[i] = values[i] * scale;
+            }
+            for (int i = from; i < to; i++) {
+                double scaled = out[i];
+                // saturating gives ±max exactly where an IEEE-style cast would give NaN or infinity
+                overflows += Math.abs(scaled) >= smallestOverflow ? 1 : 0;
+                out[i] = format.decode(format.encode(scaled, Overflow.SATURATE));
+            }
+            for (int i = from; i < to; i++) {
+                out[i] = out[i] / scale;
             }
         }
         return overflows;

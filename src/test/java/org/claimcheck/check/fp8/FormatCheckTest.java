@@ -21,7 +21,11 @@ class FormatCheckTest {
     @ParameterizedTest
     @CsvSource({"E4M3, max, 448", "E4M3, dynamic-range, 229376", "E5M2, dynamic-range, 3758096384",
             "E5M2, min-subnormal, 1.52587890625e-5", "E4M3, min-normal, 0.015625", "E4M3, bias, 7",
-            "E5M2, mantissa-bits, 2", "E4M3, exponent-bits, 4", "BF16, bytes-per-element, 2", "E4M3, bits, 8"})
+            "E5M2, mantissa-bits, 2", "E4M3, exponent-bits, 4", "BF16, bytes-per-element, 2", "E4M3, bits, 8",
+            // IEEE binary32: 32 bits, 4 bytes, max (2 - 2^-23)·2^127; MX §5.3.3 Table 5: E2M1 max 6, min subnormal 0.5,
+            // so dynamic range 6 / 0.5 = 12, half a byte per element
+            "FP32, bits, 32", "FP32, bytes-per-element, 4", "FP32, max, 3.4028234663852886e38", "E2M1, max, 6",
+            "E2M1, dynamic-range, 12", "E2M1, bytes-per-element, 0.5", "E2M1, bias, 1"})
     void should_give_the_published_constant(String format, String property, double expected) throws Exception {
         Measurement measurement = check.run(LibraryFixture.with(Fp8Checks.all()),
                 Parameters.of(Map.of("format", format, "property", property)));
@@ -49,14 +53,14 @@ class FormatCheckTest {
         assertThatThrownBy(() -> check.run(LibraryFixture.with(Fp8Checks.all()),
                 Parameters.of(Map.of("format", "E3M4", "property", "max"))))
                 .isInstanceOf(CheckException.class)
-                .hasMessage("format: expected one of E4M3, E5M2, BF16, FP16, got \"E3M4\"");
+                .hasMessage("format: expected one of E4M3, E5M2, BF16, FP16, FP32, E2M1, got \"E3M4\"");
     }
 
     @Test
     void should_ask_for_a_format() {
         assertThatThrownBy(() -> check.run(LibraryFixture.with(Fp8Checks.all()), Parameters.of(Map.of("property", "max"))))
                 .isInstanceOf(CheckException.class)
-                .hasMessage("format: expected one of E4M3, E5M2, BF16, FP16, got nothing");
+                .hasMessage("format: expected one of E4M3, E5M2, BF16, FP16, FP32, E2M1, got nothing");
     }
 
     @Test

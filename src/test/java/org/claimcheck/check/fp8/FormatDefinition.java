@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The test's own reading of each format's definition (FP8F Table 1, OCP OFP8 rev. 1.0, IEEE 754 binary16, bfloat16),
+ * The test's own reading of each format's definition (FP8F Table 1, OCP OFP8 rev. 1.0, IEEE 754 binary16, bfloat16,
+ * OCP MX v1.0 §5.3.3 Table 5 for E2M1; binary32 has its own reference, Java's double-to-float cast),
  * written from the field layout with Math.pow and without the production codec: the value of a code, and round to
  * nearest (ties to the even code) by search over the sorted finite values.
  */
@@ -13,21 +14,33 @@ final class FormatDefinition {
     private final int exponentBits;
     private final int mantissaBits;
     private final int bias;
-    private final boolean ieeeSpecials;
+    private final Specials specials;
 
-    private FormatDefinition(int exponentBits, int mantissaBits, int bias, boolean ieeeSpecials) {
+    /** What the all-ones exponent holds. */
+    enum Specials {
+        /** ±infinity (mantissa 0) and NaN (any other mantissa), as IEEE 754. */
+        IEEE,
+        /** only NaN, at the all-ones mantissa (E4M3, FP8F Table 1). */
+        NAN_ONLY,
+        /** ordinary values: no infinity, no NaN (E2M1, MX Table 5). */
+        NONE
+    }
+
+    private FormatDefinition(int exponentBits, int mantissaBits, int bias, Specials specials) {
         this.exponentBits = exponentBits;
         this.mantissaBits = mantissaBits;
         this.bias = bias;
-        this.ieeeSpecials = ieeeSpecials;
+        this.specials = specials;
     }
 
     static FormatDefinition of(FloatFormat format) {
         return switch (format) {
-            case E4M3 -> new FormatDefinition(4, 3, 7, false);
-            case E5M2 -> new FormatDefinition(5, 2, 15, true);
-            case BF16 -> new FormatDefinition(8, 7, 127, true);
-            case FP16 -> new FormatDefinition(5, 10, 15, true);
+            case E4M3 -> new FormatDefinition(4, 3, 7, Specials.NAN_ONLY);
+            case E5M2 -> new FormatDefinition(5, 2, 15, Specials.IEEE);
+            case BF16 -> new FormatDefinition(8, 7, 127, Specials.IEEE);
+            case FP16 -> new FormatDefinition(5, 10, 15, Specials.IEEE);
+            case E2M1 -> new FormatDefinition(2, 1, 1, Specials.NONE);
+            case FP32 -> throw new IllegalArgumentException("FP32 has 2^32 codes: test it against the float cast");
         };
     }
 
@@ -49,10 +62,10 @@ final class FormatDefinition {
         int m = code & ((1 << mantissaBits) - 1);
         double sign = (code & signBit()) == 0 ? 1 : -1;
         double fraction = m / Math.pow(2, mantissaBits);
-        if (e == allOnes && ieeeSpecials) {
+        if (e == allOnes && specials == Specials.IEEE) {
             return m == 0 ? sign * Double.POSITIVE_INFINITY : Double.NaN;
         }
-        if (e == allOnes && m == (1 << mantissaBits) - 1) {
+        if (e == allOnes && specials == Specials.NAN_ONLY && m == (1 << mantissaBits) - 1) {
             return Double.NaN;
         }
         return e == 0 ? sign * Math.pow(2, 1 - bias) * fraction : sign * Math.pow(2, e - bias) * (1 + fraction);

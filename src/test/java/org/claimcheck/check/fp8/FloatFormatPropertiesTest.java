@@ -1,10 +1,8 @@
-package org.claimcheck.property;
+package org.claimcheck.check.fp8;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
-import org.claimcheck.check.fp8.FloatFormat;
-import org.claimcheck.check.fp8.Overflow;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -12,7 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Properties every rounding to a floating-point format has (IEEE 754-2019 §4.3, round to nearest, ties to even),
  * checked on seeded random values over the whole range of each format: odd symmetry, idempotence and monotonicity.
  */
-class Fp8PropertiesTest {
+class FloatFormatPropertiesTest {
 
     private static final int SAMPLES = 200_000;
 
