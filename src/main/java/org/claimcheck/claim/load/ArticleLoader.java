@@ -16,15 +16,18 @@ import org.claimcheck.claim.SourceLocation;
 import org.claimcheck.io.Excerpt;
 import org.claimcheck.io.InputLimit;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Reads an article folder: {@code article.txt} (the text as published), {@code article.yaml} (title, url, the stated
- * architecture, waivers, artefacts of the copy) and the claim files {@code claims/*.yaml}. Checks that every quote
- * and section occurs in the text and that claim ids are unique across files.
+ * architecture or architectures, waivers, artefacts of the copy) and the claim files {@code claims/*.yaml}. Checks that
+ * every quote and section occurs in the text and that claim ids (drafts' included) are unique across files.
  */
 public final class ArticleLoader {
 
-    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "url", "architecture", "waivers", "artefacts");
+    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "url", "architecture", "architectures", "waivers",
+            "artefacts");
     private static final Set<String> QUOTED_FIELDS = Set.of("quote", "reason");
 
     private ArticleLoader() {
@@ -46,30 +49,38 @@ public final class ArticleLoader {
         Article article = readArticle(folder.resolve("article.yaml"), tree, tree.display(textFile), indexed,
                 problems);
         List<Claim> claims = new ArrayList<>();
-        Map<String, Claim> byId = new HashMap<>();
+        List<Draft> drafts = new ArrayList<>();
+        Map<String, SourceLocation> byId = new HashMap<>();
         List<Path> files = LibraryLoader.yamlFiles(folder.resolve("claims"));
         if (files.isEmpty()) {
             problems.add(new Problem(SourceLocation.startOf(display), "claims", "expected claim files in "
                     + display + "/claims/*.yaml, got none"));
         }
         for (Path file : files) {
-            Loaded<List<Claim>> loaded = ClaimFileLoader.load(tree, file);
+            Loaded<ClaimFile> loaded = ClaimFileLoader.read(tree, file);
             problems.addAll(loaded.problems());
-            for (Claim claim : loaded.value()) {
-                List<Problem> own = QuoteCheck.check(claim, indexed);
-                Claim first = byId.putIfAbsent(claim.id(), claim);
-                if (first != null) {
-                    own = new ArrayList<>(own);
-                    own.add(new Problem(claim.location(), "id", "expected a claim id unique in the article, got \""
-                            + claim.id() + "\", already used at " + first.location()));
-                }
+            for (Claim claim : loaded.value().claims()) {
+                List<Problem> own = new ArrayList<>(QuoteCheck.check(claim, indexed));
+                unique(claim.id(), claim.location(), byId).ifPresent(own::add);
                 problems.addAll(own);
                 if (own.isEmpty()) {
                     claims.add(claim);
                 }
             }
+            for (Draft draft : loaded.value().drafts()) {
+                unique(draft.id(), draft.location(), byId).ifPresent(problems::add);
+                QuoteCheck.check(draft, indexed).ifPresent(problems::add);
+                drafts.add(draft);
+            }
         }
-        return new Loaded<>(new ArticleClaims(article, claims), problems);
+        return new Loaded<>(new ArticleClaims(article, claims, drafts), problems);
+    }
+
+    /** A problem when {@code id} was used before in the article; records its first use otherwise. */
+    private static Optional<Problem> unique(String id, SourceLocation at, Map<String, SourceLocation> byId) {
+        SourceLocation first = byId.putIfAbsent(id, at);
+        return first == null ? Optional.empty() : Optional.of(new Problem(at, "id", "expected a claim id unique in "
+                + "the article, got \"" + id + "\", already used at " + first));
     }
 
     private static Article readArticle(Path file, ClaimsTree tree, String textPath, ArticleText text,
@@ -85,12 +96,42 @@ public final class ArticleLoader {
         fields.ifPresent(f -> f.allowOnly(ARTICLE_FIELDS));
         String title = fields.flatMap(f -> f.string("title", true)).orElse("");
         String url = fields.flatMap(f -> f.string("url", false)).orElse("");
-        String architecture = fields.flatMap(f -> f.string("architecture", true)).orElse("");
+        List<String> architectures = fields.map(ArticleLoader::architectures).orElse(List.of());
         List<Article.Waiver> waivers = quoted(fields, "waivers", display, text, problems).stream()
                 .map(item -> new Article.Waiver(item.quote(), item.reason())).toList();
         List<Article.Artefact> artefacts = quoted(fields, "artefacts", display, text, problems).stream()
                 .map(item -> new Article.Artefact(item.quote(), item.reason())).toList();
-        return new Article(title, textPath, text.text(), url, architecture, waivers, artefacts);
+        return new Article(title, textPath, text.text(), url, architectures, waivers, artefacts);
+    }
+
+    /**
+     * The stated architectures: {@code architecture: NAME} for one, {@code architectures: [A, B]} for an article about
+     * several (possibly none yet, as {@code init} writes it without {@code --model}); exactly one of the two keys.
+     */
+    private static List<String> architectures(Fields fields) {
+        if (fields.has("architecture") == fields.has("architectures")) {
+            fields.report(fields.has("architecture") ? "architectures" : "architecture", "expected exactly one of "
+                    + "architecture (a name) or architectures (a list of names), got " + (fields.has("architecture")
+                    ? "both" : "neither"));
+            return List.of();
+        }
+        if (fields.has("architecture")) {
+            return fields.string("architecture", true).stream().toList();
+        }
+        List<String> names = new ArrayList<>();
+        List<Node> items = fields.list("architectures", true);
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            if (item instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)
+                    && !scalar.getValue().isBlank()) {
+                names.add(scalar.getValue());
+            } else {
+                fields.problems().add(new Problem(Fields.location(fields.file(), item), fields.child("architectures")
+                        + "[" + i + "]", "expected the name of a model or fact namespace of the library, got "
+                        + Fields.describe(item)));
+            }
+        }
+        return names;
     }
 
     /** An item of a list of {@code {quote, reason}}. */
