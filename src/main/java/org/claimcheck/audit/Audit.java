@@ -94,6 +94,9 @@ public final class Audit {
             for (Claim claim : article.value().claims()) {
                 outcomes.add(workers.submit(() -> outcome(claim, validator, deriver)));
             }
+            for (Claim claim : article.value().misplaced()) {
+                outcomes.add(workers.submit(() -> outcome(claim, validator, deriver).withoutResult()));
+            }
             for (Future<Outcome> outcome : outcomes) {
                 Outcome done = await(outcome);
                 done.result().ifPresent(results::add);
@@ -118,18 +121,45 @@ public final class Audit {
 
     /** A claim's result, or the problems that keep it from one. */
     private record Outcome(Optional<ClaimResult> result, List<Problem> problems) {
+
+        /**
+         * Only the problems: a claim the article does not place (its quote or section is not there) is checked for
+         * the problems that come later, so that one run reports them all, but is never judged.
+         */
+        Outcome withoutResult() {
+            return new Outcome(Optional.empty(), problems);
+        }
     }
 
     private static Outcome outcome(Claim claim, ClaimValidator validator, Deriver deriver) {
         List<Problem> invalid = validator.problems(claim);
         if (!invalid.isEmpty()) {
-            return new Outcome(Optional.empty(), invalid);
+            return new Outcome(Optional.empty(), withDerivationProblems(claim, invalid, validator, deriver));
         }
         try {
             return new Outcome(Optional.of(judge(claim, deriver)), List.of());
         } catch (InvalidClaimException e) {
             return new Outcome(Optional.empty(), e.problems());
         }
+    }
+
+    /**
+     * A claim with invalid names is not judged, but its other interpretations are still derived, so that what they
+     * would report (a unit that does not match, a fact recorded in another dimension) comes out in the same run.
+     */
+    private static List<Problem> withDerivationProblems(Claim claim, List<Problem> invalid, ClaimValidator validator,
+                                                        Deriver deriver) {
+        List<Problem> problems = new ArrayList<>(invalid);
+        for (Interpretation interpretation : claim.interpretations()) {
+            if (validator.problems(interpretation).isEmpty()) {
+                try {
+                    deriver.derive(claim, interpretation);
+                } catch (InvalidClaimException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        return problems;
     }
 
     private static Outcome await(Future<Outcome> outcome) {

@@ -40,20 +40,27 @@ final class ClaimValidator {
             document(source, claim.location(), "sources", problems);
         }
         for (Interpretation interpretation : claim.interpretations()) {
-            String field = "interpretations." + interpretation.id();
-            Method method = interpretation.method();
-            if (method instanceof Method.CheckCall call) {
-                checkCall(call.kind(), call.parameters(), interpretation.location(), field, problems);
-            } else if (method instanceof Method.FactLookup lookup) {
-                fact(lookup.fact(), interpretation.location(), field + ".fact", problems);
-            } else {
-                for (Method.Input input : ((Method.Expression) method).inputs()) {
-                    reference(input, field + ".inputs." + input.name(), problems);
-                }
-            }
+            problems.addAll(problems(interpretation));
         }
         for (int i = 0; i < claim.caveats().size(); i++) {
             caveat(claim.caveats().get(i), "caveats[" + i + "]", problems);
+        }
+        return problems;
+    }
+
+    /** Every problem of the names one interpretation uses. */
+    List<Problem> problems(Interpretation interpretation) {
+        List<Problem> problems = new ArrayList<>();
+        String field = "interpretations." + interpretation.id();
+        Method method = interpretation.method();
+        if (method instanceof Method.CheckCall call) {
+            checkCall(call.kind(), call.parameters(), interpretation.location(), field, problems);
+        } else if (method instanceof Method.FactLookup lookup) {
+            fact(lookup.fact(), interpretation.location(), field + ".fact", problems);
+        } else {
+            for (Method.Input input : ((Method.Expression) method).inputs()) {
+                reference(input, field + ".inputs." + input.name(), problems);
+            }
         }
         return problems;
     }

@@ -11,18 +11,21 @@ import org.claimcheck.claim.Claim;
  * @param article the article
  * @param claims  its claims, in file then line order
  * @param drafts  its drafts (claim stubs with no reading yet, each also a problem), in file then line order
+ * @param misplaced claims read whole whose quote or section is not in the article or whose id is taken: never judged,
+ *                  but still checked further, so that all their problems come out in one run
  */
-public record ArticleClaims(Article article, List<Claim> claims, List<Draft> drafts) {
+public record ArticleClaims(Article article, List<Claim> claims, List<Draft> drafts, List<Claim> misplaced) {
 
     public ArticleClaims {
         Objects.requireNonNull(article, "article");
         claims = List.copyOf(claims);
         drafts = List.copyOf(drafts);
+        misplaced = List.copyOf(misplaced);
     }
 
-    /** An article with no drafts. */
+    /** An article with no drafts and no misplaced claims. */
     public ArticleClaims(Article article, List<Claim> claims) {
-        this(article, claims, List.of());
+        this(article, claims, List.of(), List.of());
     }
 
     static ArticleClaims empty(String path) {

@@ -50,6 +50,7 @@ public final class ArticleLoader {
                 problems);
         List<Claim> claims = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
+        List<Claim> misplaced = new ArrayList<>();
         Map<String, SourceLocation> byId = new HashMap<>();
         List<Path> files = LibraryLoader.yamlFiles(folder.resolve("claims"));
         if (files.isEmpty()) {
@@ -63,9 +64,7 @@ public final class ArticleLoader {
                 List<Problem> own = new ArrayList<>(QuoteCheck.check(claim, indexed));
                 unique(claim.id(), claim.location(), byId).ifPresent(own::add);
                 problems.addAll(own);
-                if (own.isEmpty()) {
-                    claims.add(claim);
-                }
+                (own.isEmpty() ? claims : misplaced).add(claim);
             }
             for (Draft draft : loaded.value().drafts()) {
                 unique(draft.id(), draft.location(), byId).ifPresent(problems::add);
@@ -73,7 +72,7 @@ public final class ArticleLoader {
                 drafts.add(draft);
             }
         }
-        return new Loaded<>(new ArticleClaims(article, claims, drafts), problems);
+        return new Loaded<>(new ArticleClaims(article, claims, drafts, misplaced), problems);
     }
 
     /** A problem when {@code id} was used before in the article; records its first use otherwise. */
