@@ -77,8 +77,18 @@ public final class Audit {
      *                                    article.txt): there is then nothing to report
      */
     public AuditResult run(Path articleFolder) {
+        return run(articleFolder, Optional.empty());
+    }
+
+    /**
+     * The same, with the library given ({@code --library}); without one, the nearest {@code claims/library} above the
+     * article folder, else the library packaged in the jar.
+     *
+     * @throws UnloadableArticleException as {@link #run(Path)}
+     */
+    public AuditResult run(Path articleFolder, Optional<Path> libraryFolder) {
         ArticleFolderCheck.requireLoadable(articleFolder);
-        ClaimsTree tree = ClaimsTree.ofArticle(articleFolder);
+        ClaimsTree tree = ClaimsTree.ofArticle(articleFolder, libraryFolder);
         Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
         Loaded<ArticleClaims> article = ArticleLoader.load(articleFolder, tree);
         List<Problem> problems = new ArrayList<>(library.problems());
@@ -109,7 +119,7 @@ public final class Audit {
         ArticleText text = ArticleText.of(article.value().article().text());
         results.sort(inArticleOrder(text));
         return AuditResult.of(article.value().article(), text, results, problems, inputs(tree), VERSION)
-                .withDocuments(library.value().documents());
+                .withDocuments(library.value().documents()).withLibrary(libraryUsed(tree));
     }
 
     /** Claims in the order their quotes stand in the article; ties (and quotes not found) keep file order. */
@@ -187,6 +197,21 @@ public final class Audit {
             throw new InvalidClaimException(problems);
         }
         return VerdictEngine.judge(claim, derivations, deriver.caveats(claim, derivations));
+    }
+
+    /**
+     * Which library the audit used, and its version: claimcheck's version and the SHA-256 of the library's files. A
+     * library that cannot be read whole has no digest; the loader reports what is wrong with it.
+     */
+    private static AuditResult.LibraryUsed libraryUsed(ClaimsTree tree) {
+        String sha256;
+        try {
+            sha256 = tree.libraryLocation().sha256();
+        } catch (org.claimcheck.io.InputException e) {
+            sha256 = "";
+        }
+        String version = sha256.isEmpty() ? VERSION : VERSION + "+sha256." + sha256.substring(0, 12);
+        return new AuditResult.LibraryUsed(tree.libraryLocation().name(), version, sha256);
     }
 
     /** The files the audit read, each with the SHA-256 of the bytes it used. */

@@ -87,8 +87,9 @@ final class NewFolder {
                 lock.unlock();
             }
         } catch (FileAlreadyExistsException e) {
-            throw new RefusedException(e.getFile() != null && e.getFile().equals(staging.toString())
-                    ? "a staging folder of another run" : "a folder made meanwhile by someone else");
+            throw new RefusedException(target.toString().equals(e.getFile()) ? "a folder made meanwhile by someone "
+                    + "else" : staging.toString().equals(e.getFile()) ? "a staging folder of another run"
+                    : "a folder that cannot be written (a file stands where a folder must go)");
         } catch (NoSuchFileException e) {
             throw new RefusedException("a parent folder that was removed meanwhile");
         } catch (IOException e) {
