@@ -204,12 +204,7 @@ public final class Audit {
      * library that cannot be read whole has no digest; the loader reports what is wrong with it.
      */
     private static AuditResult.LibraryUsed libraryUsed(ClaimsTree tree) {
-        String sha256;
-        try {
-            sha256 = tree.libraryLocation().sha256();
-        } catch (org.claimcheck.io.InputException e) {
-            sha256 = "";
-        }
+        String sha256 = tree.libraryLocation().sha256().orElse("");
         String version = sha256.isEmpty() ? VERSION : VERSION + "+sha256." + sha256.substring(0, 12);
         return new AuditResult.LibraryUsed(tree.libraryLocation().name(), version, sha256);
     }

@@ -96,11 +96,14 @@ public record LibraryLocation(Path folder, Path containment, String name, Option
     }
 
     /**
-     * The library's version: the SHA-256 of its files ({@link FolderDigest}), 64 hexadecimal digits.
-     *
-     * @throws InputException when the library cannot be read whole
+     * The library's version: the SHA-256 of its files ({@link FolderDigest}), 64 hexadecimal digits; empty when the
+     * library cannot be read whole (missing, a file above the limit), which the loader reports file by file.
      */
-    public String sha256() throws InputException {
-        return FolderDigest.sha256(folder, InputLimit.FIGURE_JSON);
+    public Optional<String> sha256() {
+        try {
+            return Optional.of(FolderDigest.sha256(folder, InputLimit.FIGURE_JSON));
+        } catch (InputException e) {
+            return Optional.empty();
+        }
     }
 }
