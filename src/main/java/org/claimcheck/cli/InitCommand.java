@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code init ARTICLE.txt [--model NAME…] [--out DIR]}: starts an article folder with the text, an article.yaml and one
- * draft claim per checkable sentence, never over an existing folder.
+ * {@code init ARTICLE.txt [--model NAME…] [--out DIR]}: starts an article folder with the text, an article.yaml and
+ * one draft claim per checkable sentence, never over an existing folder.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Starts an article folder: article.txt, article.yaml (the title from the first heading or line, "

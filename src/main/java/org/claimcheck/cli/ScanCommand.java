@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code scan ARTICLE.txt [ARTICLE_DIR]}: the article's checkable sentences, and which no claim or waiver covers. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Lists every sentence of the article that holds a number or a checkable assertion, each marked "
-                + "COVERED (a claim of ARTICLE_DIR quotes it), DRAFTED (only a draft does), WAIVED (a waiver of its article.yaml puts it out of "
-                + "scope) or UNCOVERED.",
+                + "COVERED (a claim of ARTICLE_DIR quotes it), DRAFTED (only a draft does), WAIVED (a waiver of its "
+                + "article.yaml puts it out of scope) or UNCOVERED.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every checkable sentence is covered or waived",
             "1:some checkable sentence is uncovered", "2:invalid input (listed on stderr) or usage",

@@ -39,7 +39,8 @@ public final class FolderDigest {
         MessageDigest digest = sha256();
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
-                    .limit(MAX_FILES + 1L).sorted((a, b) -> relative(folder, a).compareTo(relative(folder, b))).toList();
+                    .limit(MAX_FILES + 1L).sorted((a, b) -> relative(folder, a).compareTo(relative(folder, b)))
+                    .toList();
             if (files.size() > MAX_FILES) {
                 throw new InputException("expected a folder of at most " + MAX_FILES + " files, got more");
             }

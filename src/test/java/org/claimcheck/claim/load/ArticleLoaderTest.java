@@ -59,9 +59,9 @@ class ArticleLoaderTest {
         String yaml = GOOD_CLAIM.replace("    quote:", "    qoute:");
         assertThat(rendered(load(FixtureTree.in(temp).claims("a.yaml", yaml)))).containsExactly(
                 "claims/demo/claims/a.yaml:2:5: claims[0].quote: expected a string, got nothing",
-                "claims/demo/claims/a.yaml:3:5: claims[0].qoute: expected a known field (one of asserts, caveats, draft, id, "
-                        + "interpretations, note, quote, section, sources), got \"qoute\"; did you mean `note` or "
-                        + "`quote`?");
+                "claims/demo/claims/a.yaml:3:5: claims[0].qoute: expected a known field (one of asserts, caveats, "
+                        + "draft, id, interpretations, note, quote, section, sources), got \"qoute\"; did you mean "
+                        + "`note` or `quote`?");
     }
 
     @Test
