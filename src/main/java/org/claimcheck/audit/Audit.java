@@ -19,6 +19,7 @@ import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.TextSpan;
 import org.claimcheck.claim.load.ArticleClaims;
 import org.claimcheck.claim.load.ArticleLoader;
+import org.claimcheck.claim.load.Architectures;
 import org.claimcheck.claim.load.ClaimsTree;
 import org.claimcheck.claim.load.Loaded;
 import org.claimcheck.claim.load.LibraryLoader;
@@ -93,6 +94,7 @@ public final class Audit {
         Loaded<ArticleClaims> article = ArticleLoader.load(articleFolder, tree);
         List<Problem> problems = new ArrayList<>(library.problems());
         problems.addAll(article.problems());
+        problems.addAll(Architectures.unknown(article.value().architectures(), library.value()));
         Map<String, Claim> byId = new LinkedHashMap<>();
         article.value().claims().forEach(claim -> byId.put(claim.id(), claim));
         ClaimValidator validator = new ClaimValidator(library.value(), registry, byId);

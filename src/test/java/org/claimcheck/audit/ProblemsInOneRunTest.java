@@ -83,4 +83,18 @@ class ProblemsInOneRunTest {
                 .startsWith("claims/demo/claims/a.yaml:").contains("bytes").contains("parameters"));
         assertThat(result.claims()).isEmpty();
     }
+
+    @Test
+    void should_report_an_architecture_the_library_does_not_know_with_the_nearest_name() {
+        // given the fixture library: models demo-dense, fact namespaces demo and format
+        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", FixtureTree.ONE_CLAIM)
+                .write("claims/demo/article.yaml", "title: Demo\narchitectures: [demo, dmeo-dense]\n");
+        // when
+        AuditResult result = Audit.withAllChecks().run(tree.article());
+        // then
+        assertThat(rendered(result)).containsExactly("claims/demo/article.yaml:2:23: architectures[1]: expected a "
+                + "model or fact namespace of the library (one of demo, demo-dense, format), got \"dmeo-dense\"; did "
+                + "you mean `demo-dense`?");
+        assertThat(result.claims()).hasSize(1);
+    }
 }

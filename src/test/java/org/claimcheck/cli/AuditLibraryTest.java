@@ -78,7 +78,8 @@ class AuditLibraryTest {
 
     private Path article(Path folder, String text, String claims) {
         write(folder.resolve("article.txt"), text);
-        write(folder.resolve("article.yaml"), "title: A post\narchitecture: demo\n");
+        write(folder.resolve("article.yaml"), "title: A post\narchitecture: "
+                + (claims.equals(DEMO_CLAIM) ? "demo" : "deepseek-v3") + "\n");
         write(folder.resolve("claims/claims.yaml"), claims);
         return folder;
     }

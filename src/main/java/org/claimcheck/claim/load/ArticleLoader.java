@@ -16,8 +16,6 @@ import org.claimcheck.claim.SourceLocation;
 import org.claimcheck.io.Excerpt;
 import org.claimcheck.io.InputLimit;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Reads an article folder: {@code article.txt} (the text as published), {@code article.yaml} (title, url, the stated
@@ -46,8 +44,9 @@ public final class ArticleLoader {
         }
         String text = tree.read(textFile, InputLimit.ARTICLE_TEXT, problems).orElse("");
         ArticleText indexed = ArticleText.of(text);
+        List<Architectures.Named> sites = new ArrayList<>();
         Article article = readArticle(folder.resolve("article.yaml"), tree, tree.display(textFile), indexed,
-                problems);
+                problems, sites);
         List<Claim> claims = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         List<Claim> misplaced = new ArrayList<>();
@@ -72,7 +71,7 @@ public final class ArticleLoader {
                 drafts.add(draft);
             }
         }
-        return new Loaded<>(new ArticleClaims(article, claims, drafts, misplaced), problems);
+        return new Loaded<>(new ArticleClaims(article, claims, drafts, misplaced, sites), problems);
     }
 
     /** A problem when {@code id} was used before in the article; records its first use otherwise. */
@@ -83,7 +82,7 @@ public final class ArticleLoader {
     }
 
     private static Article readArticle(Path file, ClaimsTree tree, String textPath, ArticleText text,
-                                       List<Problem> problems) {
+                                       List<Problem> problems, List<Architectures.Named> sites) {
         String display = tree.display(file);
         Optional<Fields> fields = Files.isRegularFile(file)
                 ? YamlFile.parse(tree, file, problems).flatMap(node -> Fields.of(display, "", node, problems))
@@ -93,44 +92,15 @@ public final class ArticleLoader {
                     + "and architecture, got no such file"));
         }
         fields.ifPresent(f -> f.allowOnly(ARTICLE_FIELDS));
+        fields.map(Architectures::read).ifPresent(sites::addAll);
         String title = fields.flatMap(f -> f.string("title", true)).orElse("");
         String url = fields.flatMap(f -> f.string("url", false)).orElse("");
-        List<String> architectures = fields.map(ArticleLoader::architectures).orElse(List.of());
+        List<String> architectures = sites.stream().map(Architectures.Named::name).toList();
         List<Article.Waiver> waivers = quoted(fields, "waivers", display, text, problems).stream()
                 .map(item -> new Article.Waiver(item.quote(), item.reason())).toList();
         List<Article.Artefact> artefacts = quoted(fields, "artefacts", display, text, problems).stream()
                 .map(item -> new Article.Artefact(item.quote(), item.reason())).toList();
         return new Article(title, textPath, text.text(), url, architectures, waivers, artefacts);
-    }
-
-    /**
-     * The stated architectures: {@code architecture: NAME} for one, {@code architectures: [A, B]} for an article about
-     * several (possibly none yet, as {@code init} writes it without {@code --model}); exactly one of the two keys.
-     */
-    private static List<String> architectures(Fields fields) {
-        if (fields.has("architecture") == fields.has("architectures")) {
-            fields.report(fields.has("architecture") ? "architectures" : "architecture", "expected exactly one of "
-                    + "architecture (a name) or architectures (a list of names), got " + (fields.has("architecture")
-                    ? "both" : "neither"));
-            return List.of();
-        }
-        if (fields.has("architecture")) {
-            return fields.string("architecture", true).stream().toList();
-        }
-        List<String> names = new ArrayList<>();
-        List<Node> items = fields.list("architectures", true);
-        for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            if (item instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)
-                    && !scalar.getValue().isBlank()) {
-                names.add(scalar.getValue());
-            } else {
-                fields.problems().add(new Problem(Fields.location(fields.file(), item), fields.child("architectures")
-                        + "[" + i + "]", "expected the name of a model or fact namespace of the library, got "
-                        + Fields.describe(item)));
-            }
-        }
-        return names;
     }
 
     /** An item of a list of {@code {quote, reason}}. */
