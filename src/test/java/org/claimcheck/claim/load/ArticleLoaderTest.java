@@ -247,4 +247,12 @@ class ArticleLoaderTest {
         assertThat(rendered(load(listed))).containsExactly("claims/demo/article.yaml:2:23: architectures[1]: expected "
                 + "the name of a model or fact namespace of the library, got a list");
     }
+
+    @Test
+    void should_report_an_article_yaml_that_names_no_architecture() {
+        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", GOOD_CLAIM)
+                .write("claims/demo/article.yaml", "title: Demo\n");
+        assertThat(rendered(load(tree))).containsExactly("claims/demo/article.yaml:1:1: architecture: expected exactly "
+                + "one of architecture (a name) or architectures (a list of names), got neither");
+    }
 }
