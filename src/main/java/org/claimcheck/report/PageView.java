@@ -80,8 +80,9 @@ record PageView(String title, String path, String url, String architecture, Stri
     private static List<ArticleView.Block> blocks(AuditResult result, List<SegmentView> segments) {
         List<TextSpan> artefacts = result.article().artefacts().stream()
                 .flatMap(artefact -> result.text().first(artefact.quote()).stream()).toList();
+        // a claim of an article without headings names no section: that is no heading, and no blank line is one
         Set<String> sections = result.claims().stream().map(claim -> ArticleText.collapse(claim.claim().section()))
-                .collect(Collectors.toSet());
+                .filter(section -> !section.isEmpty()).collect(Collectors.toSet());
         return ArticleView.of(result.text().text(), ArticleRuns.of(result.text().text(), segments, artefacts),
                 sections);
     }
