@@ -67,7 +67,7 @@ public final class ChildJvm {
      * The tests' class path. Surefire may start the tests from a manifest-only jar; it then names the real class path
      * in surefire.test.class.path.
      */
-    private static String classPath() {
+    public static String classPath() {
         String surefire = System.getProperty("surefire.test.class.path");
         String classPath = surefire != null && !surefire.isEmpty() ? surefire : System.getProperty("java.class.path");
         if (!classPath.contains("classes")) {

@@ -19,6 +19,7 @@ import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.TextSpan;
 import org.claimcheck.claim.load.ArticleClaims;
 import org.claimcheck.claim.load.ArticleLoader;
+import org.claimcheck.claim.load.Architectures;
 import org.claimcheck.claim.load.ClaimsTree;
 import org.claimcheck.claim.load.Loaded;
 import org.claimcheck.claim.load.LibraryLoader;
@@ -77,12 +78,23 @@ public final class Audit {
      *                                    article.txt): there is then nothing to report
      */
     public AuditResult run(Path articleFolder) {
+        return run(articleFolder, Optional.empty());
+    }
+
+    /**
+     * The same, with the library given ({@code --library}); without one, the nearest {@code claims/library} above the
+     * article folder, else the library packaged in the jar.
+     *
+     * @throws UnloadableArticleException as {@link #run(Path)}
+     */
+    public AuditResult run(Path articleFolder, Optional<Path> libraryFolder) {
         ArticleFolderCheck.requireLoadable(articleFolder);
-        ClaimsTree tree = ClaimsTree.ofArticle(articleFolder);
+        ClaimsTree tree = ClaimsTree.ofArticle(articleFolder, libraryFolder);
         Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
         Loaded<ArticleClaims> article = ArticleLoader.load(articleFolder, tree);
         List<Problem> problems = new ArrayList<>(library.problems());
         problems.addAll(article.problems());
+        problems.addAll(Architectures.unknown(article.value().architectures(), library.value()));
         Map<String, Claim> byId = new LinkedHashMap<>();
         article.value().claims().forEach(claim -> byId.put(claim.id(), claim));
         ClaimValidator validator = new ClaimValidator(library.value(), registry, byId);
@@ -93,6 +105,9 @@ public final class Audit {
         try {
             for (Claim claim : article.value().claims()) {
                 outcomes.add(workers.submit(() -> outcome(claim, validator, deriver)));
+            }
+            for (Claim claim : article.value().misplaced()) {
+                outcomes.add(workers.submit(() -> outcome(claim, validator, deriver).withoutResult()));
             }
             for (Future<Outcome> outcome : outcomes) {
                 Outcome done = await(outcome);
@@ -106,7 +121,7 @@ public final class Audit {
         ArticleText text = ArticleText.of(article.value().article().text());
         results.sort(inArticleOrder(text));
         return AuditResult.of(article.value().article(), text, results, problems, inputs(tree), VERSION)
-                .withDocuments(library.value().documents());
+                .withDocuments(library.value().documents()).withLibrary(libraryUsed(tree));
     }
 
     /** Claims in the order their quotes stand in the article; ties (and quotes not found) keep file order. */
@@ -118,18 +133,45 @@ public final class Audit {
 
     /** A claim's result, or the problems that keep it from one. */
     private record Outcome(Optional<ClaimResult> result, List<Problem> problems) {
+
+        /**
+         * Only the problems: a claim the article does not place (its quote or section is not there) is checked for
+         * the problems that come later, so that one run reports them all, but is never judged.
+         */
+        Outcome withoutResult() {
+            return new Outcome(Optional.empty(), problems);
+        }
     }
 
     private static Outcome outcome(Claim claim, ClaimValidator validator, Deriver deriver) {
         List<Problem> invalid = validator.problems(claim);
         if (!invalid.isEmpty()) {
-            return new Outcome(Optional.empty(), invalid);
+            return new Outcome(Optional.empty(), withDerivationProblems(claim, invalid, validator, deriver));
         }
         try {
             return new Outcome(Optional.of(judge(claim, deriver)), List.of());
         } catch (InvalidClaimException e) {
             return new Outcome(Optional.empty(), e.problems());
         }
+    }
+
+    /**
+     * A claim with invalid names is not judged, but its other interpretations are still derived, so that what they
+     * would report (a unit that does not match, a fact recorded in another dimension) comes out in the same run.
+     */
+    private static List<Problem> withDerivationProblems(Claim claim, List<Problem> invalid, ClaimValidator validator,
+                                                        Deriver deriver) {
+        List<Problem> problems = new ArrayList<>(invalid);
+        for (Interpretation interpretation : claim.interpretations()) {
+            if (validator.problems(interpretation).isEmpty()) {
+                try {
+                    deriver.derive(claim, interpretation);
+                } catch (InvalidClaimException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        return problems;
     }
 
     private static Outcome await(Future<Outcome> outcome) {
@@ -177,6 +219,16 @@ public final class Audit {
             throw new InvalidClaimException(problems);
         }
         return VerdictEngine.judge(claim, derivations, deriver.caveats(claim, derivations));
+    }
+
+    /**
+     * Which library the audit used, and its version: claimcheck's version and the SHA-256 of the library's files. A
+     * library that cannot be read whole has no digest; the loader reports what is wrong with it.
+     */
+    private static AuditResult.LibraryUsed libraryUsed(ClaimsTree tree) {
+        String sha256 = tree.libraryLocation().sha256().orElse("");
+        String version = sha256.isEmpty() ? VERSION : VERSION + "+sha256." + sha256.substring(0, 12);
+        return new AuditResult.LibraryUsed(tree.libraryLocation().name(), version, sha256);
     }
 
     /** The files the audit read, each with the SHA-256 of the bytes it used. */

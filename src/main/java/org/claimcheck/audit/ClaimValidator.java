@@ -40,17 +40,7 @@ final class ClaimValidator {
             document(source, claim.location(), "sources", problems);
         }
         for (Interpretation interpretation : claim.interpretations()) {
-            String field = "interpretations." + interpretation.id();
-            Method method = interpretation.method();
-            if (method instanceof Method.CheckCall call) {
-                checkCall(call.kind(), call.parameters(), interpretation.location(), field, problems);
-            } else if (method instanceof Method.FactLookup lookup) {
-                fact(lookup.fact(), interpretation.location(), field + ".fact", problems);
-            } else {
-                for (Method.Input input : ((Method.Expression) method).inputs()) {
-                    reference(input, field + ".inputs." + input.name(), problems);
-                }
-            }
+            problems.addAll(problems(interpretation));
         }
         for (int i = 0; i < claim.caveats().size(); i++) {
             caveat(claim.caveats().get(i), "caveats[" + i + "]", problems);
@@ -65,6 +55,23 @@ final class ClaimValidator {
     static List<Problem> inPart(Claim part, List<Problem> problems) {
         return problems.stream().map(problem -> new Problem(problem.location(), "parts." + part.id() + "."
                 + problem.field(), problem.message())).toList();
+    }
+
+    /** Every problem of the names one interpretation uses. */
+    List<Problem> problems(Interpretation interpretation) {
+        List<Problem> problems = new ArrayList<>();
+        String field = "interpretations." + interpretation.id();
+        Method method = interpretation.method();
+        if (method instanceof Method.CheckCall call) {
+            checkCall(call.kind(), call.parameters(), interpretation.location(), field, problems);
+        } else if (method instanceof Method.FactLookup lookup) {
+            fact(lookup.fact(), interpretation.location(), field + ".fact", problems);
+        } else {
+            for (Method.Input input : ((Method.Expression) method).inputs()) {
+                reference(input, field + ".inputs." + input.name(), problems);
+            }
+        }
+        return problems;
     }
 
     /** A caveat's document or fact must be the library's; its interpretation was checked as the file was read. */

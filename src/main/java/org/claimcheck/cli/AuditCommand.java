@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code audit [ARTICLE_DIR] [--out DIR] [--date YYYY-MM-DD]}: checks every claim of an article and writes the
- * reports.
+ * {@code audit [ARTICLE_DIR] [--out DIR] [--library DIR] [--date YYYY-MM-DD]}: checks every claim of an article and
+ * writes the reports.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Checks every claim of an article folder; prints a verdict table and writes report.json, "
@@ -46,6 +46,11 @@ final class AuditCommand implements Callable<Integer> {
                     + "earlier reports, which is replaced as a whole.")
     private Path outFolder;
 
+    @Option(names = "--library", paramLabel = "DIR",
+            description = "The library of models, facts and sources (default: the nearest claims/library above the "
+                    + "article folder, else the library packaged in claimcheck's jar).")
+    private Path libraryFolder;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "The datePublished of the ClaimReviews (default: the date of $SOURCE_DATE_EPOCH, else none).")
     private String date;
@@ -62,7 +67,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         AuditResult result;
         try {
-            result = Audit.withAllChecks().run(articleFolder);
+            result = Audit.withAllChecks().run(articleFolder, Optional.ofNullable(libraryFolder));
         } catch (UnloadableArticleException e) {
             // nothing to report: the previous reports stay as they are
             spec.commandLine().getErr().println("claimcheck: " + e.getMessage() + hint(e.reason()));

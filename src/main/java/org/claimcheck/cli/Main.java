@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "claimcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks the numeric claims of technical articles against a system's stated architecture.",
         subcommands = {AuditCommand.class, ModelCommand.class, QuantizeCommand.class, ChecksCommand.class,
-            ScanCommand.class, CommandLine.HelpCommand.class},
+            ScanCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no claim is flagged (or the command succeeded)", "1:some claim is flagged",
             "2:invalid input or usage (file:line:col: field: expected …, got …)", "3:internal error"})

@@ -16,6 +16,7 @@ import org.claimcheck.claim.SourceLocation;
 import org.claimcheck.claim.load.ArticleClaims;
 import org.claimcheck.claim.load.ArticleLoader;
 import org.claimcheck.claim.load.ClaimsTree;
+import org.claimcheck.claim.load.Draft;
 import org.claimcheck.claim.load.Loaded;
 import org.claimcheck.io.InputException;
 import org.claimcheck.io.InputLimit;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code scan ARTICLE.txt [ARTICLE_DIR]}: the article's checkable sentences, and which no claim or waiver covers. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Lists every sentence of the article that holds a number or a checkable assertion, each marked "
-                + "COVERED (a claim of ARTICLE_DIR quotes it), WAIVED (a waiver of its article.yaml puts it out of "
-                + "scope) or UNCOVERED.",
+                + "COVERED (a claim of ARTICLE_DIR quotes it), DRAFTED (only a draft does), WAIVED (a waiver of its "
+                + "article.yaml puts it out of scope) or UNCOVERED.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every checkable sentence is covered or waived",
             "1:some checkable sentence is uncovered", "2:invalid input (listed on stderr) or usage",
@@ -65,6 +66,7 @@ final class ScanCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         List<Claim> claims = List.of();
+        List<Draft> drafts = List.of();
         List<Article.Waiver> waivers = List.of();
         if (articleFolder != null) {
             try {
@@ -77,9 +79,10 @@ final class ScanCommand implements Callable<Integer> {
             Loaded<ArticleClaims> loaded = ArticleLoader.load(articleFolder, ClaimsTree.ofArticle(articleFolder));
             problems.addAll(loaded.problems());
             claims = loaded.value().claims();
+            drafts = loaded.value().drafts();
             waivers = loaded.value().article().waivers();
         }
-        Coverage coverage = Coverage.of(text.get(), claims, waivers);
+        Coverage coverage = Coverage.of(text.get(), claims, drafts, waivers);
         out.print(CoverageTable.render(coverage, withRules));
         out.flush();
         coverage.unplacedClaims().forEach(id -> err.println("scan: note: claim " + id + " quotes text that is not "

@@ -33,6 +33,8 @@ public final class JsonReporter implements Reporter {
         article.put("path", result.article().path());
         article.put("url", result.article().url());
         article.put("architecture", result.article().architecture());
+        ArrayNode architectures = article.putArray("architectures");
+        result.article().architectures().forEach(architectures::add);
         ArrayNode claims = root.putArray("claims");
         for (ClaimResult claim : result.claims()) {
             claims.add(ClaimJson.of(claim));
@@ -45,6 +47,8 @@ public final class JsonReporter implements Reporter {
         ArrayNode inputs = root.putArray("inputs");
         result.inputs().forEach(file -> inputs.addObject().put("path", file.path()).put("sha256", file.sha256()));
         root.put("version", result.version());
+        result.library().ifPresent(library -> root.putObject("library").put("name", library.name())
+                .put("version", library.version()).put("sha256", library.sha256()));
         return write(root);
     }
 

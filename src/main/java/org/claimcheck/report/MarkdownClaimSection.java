@@ -22,8 +22,11 @@ final class MarkdownClaimSection {
         out.append("> ").append(MarkdownText.inert(claim.claim().quote())).append("\n\n");
         caveats(out, claim);
         out.append("**Verdict:** ").append(MarkdownText.inert(VerdictSentence.of(claim))).append("\n\n");
-        out.append("`").append(MarkdownText.code(claim.claim().location().toString())).append("` · section: ")
-                .append(MarkdownText.inert(claim.claim().section())).append("\n\n");
+        out.append("`").append(MarkdownText.code(claim.claim().location().toString())).append("`");
+        if (!claim.claim().section().isEmpty()) {
+            out.append(" · section: ").append(MarkdownText.inert(claim.claim().section()));
+        }
+        out.append("\n\n");
         out.append("Asserts: ").append(MarkdownText.inert(ClaimCard.asserts(claim.claim().assertion()))).append("\n\n");
         if (!claim.hasParts()) {
             reading(out, claim);

@@ -29,7 +29,10 @@ public final class MarkdownReporter implements Reporter {
         out.append("Article: `").append(MarkdownText.code(result.article().path()))
                 .append("` · stated architecture: `")
                 .append(MarkdownText.code(result.article().architecture())).append("` · claimcheck ")
-                .append(MarkdownText.inert(result.version())).append("\n\n");
+                .append(MarkdownText.inert(result.version()));
+        result.library().ifPresent(library -> out.append(" · library `").append(MarkdownText.code(library.label()))
+                .append('`'));
+        out.append("\n\n");
         out.append(MarkdownText.inert(ConsoleReporter.summary(result))).append("\n\n");
         out.append("| claim | verdict | claimed | derived |\n| --- | --- | --- | --- |\n");
         for (ClaimResult claim : result.claims()) {

@@ -36,7 +36,10 @@ public final class MarkdownSummaryReporter implements Reporter {
         out.append("# Fact-check: ").append(MarkdownText.inert(result.article().title())).append("\n\n");
         out.append(MarkdownText.inert(ConsoleReporter.summary(result))).append(". ")
                 .append(MarkdownText.inert(ConsoleReporter.FLAGGED_DEFINITION)).append(" The working of every claim is "
-                        + "in `").append(MarkdownReporter.FILE_NAME).append("`.\n\n");
+                        + "in `").append(MarkdownReporter.FILE_NAME).append("`.");
+        result.library().ifPresent(library -> out.append(" Library: `").append(MarkdownText.code(library.label()))
+                .append("`."));
+        out.append("\n\n");
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("the table of claims", table(result)));
         sections.addAll(claims(result, "Flagged", claim -> claim.verdict().flagged()));

@@ -31,11 +31,12 @@ import org.claimcheck.verdict.AuditResult;
  * @param claims       one card per claim
  * @param problems     input problems, one line each
  * @param inputs       the files read with their SHA-256
+ * @param library      the library used and its version ({@code ../library (0.1.0+sha256.…)}), or empty
  */
 record PageView(String title, String path, String url, String architecture, String version, String summary,
                 List<Count> counts, String coverage, List<String> unclaimed, List<Bibliography.Entry> bibliography,
                 List<ArticleView.Block> blocks, List<Article.Artefact> artefacts, List<ClaimCard> claims,
-                List<String> problems, List<AuditResult.InputFile> inputs) {
+                List<String> problems, List<AuditResult.InputFile> inputs, String library) {
 
     /** Sources of the summary: by document, then locator. */
     static final Comparator<Source> SOURCE_ORDER = Comparator.comparing(Source::document)
@@ -74,7 +75,8 @@ record PageView(String title, String path, String url, String architecture, Stri
                         .filter(entry -> entry.status() == org.claimcheck.scan.Coverage.Status.UNCOVERED)
                         .map(entry -> entry.sentence().text()).toList(), Bibliography.of(result),
                 blocks(result, segments), result.article().artefacts(), cards,
-                result.problems().stream().map(Problem::render).toList(), result.inputs());
+                result.problems().stream().map(Problem::render).toList(), result.inputs(),
+                result.library().map(AuditResult.LibraryUsed::label).orElse(""));
     }
 
     /** "7 need context": how many claims of {@code verdict} are rated as needing context; empty when none. */
@@ -88,8 +90,9 @@ record PageView(String title, String path, String url, String architecture, Stri
     private static List<ArticleView.Block> blocks(AuditResult result, List<SegmentView> segments) {
         List<TextSpan> artefacts = result.article().artefacts().stream()
                 .flatMap(artefact -> result.text().first(artefact.quote()).stream()).toList();
+        // a claim of an article without headings names no section: that is no heading, and no blank line is one
         Set<String> sections = result.claims().stream().map(claim -> ArticleText.collapse(claim.claim().section()))
-                .collect(Collectors.toSet());
+                .filter(section -> !section.isEmpty()).collect(Collectors.toSet());
         return ArticleView.of(result.text().text(), ArticleRuns.of(result.text().text(), segments, artefacts),
                 sections);
     }

@@ -52,10 +52,11 @@ public final class CoverageTable {
         return out.append('\n').append(coverage.summary()).append('\n').toString();
     }
 
-    /** The claim ids, comma-separated; else the waiver reasons, shortened; else "-". */
+    /** The claim ids, comma-separated; else the draft ids; else the waiver reasons, shortened; else "-". */
     private static String by(Coverage.Entry entry) {
         return switch (entry.status()) {
             case COVERED -> String.join(",", entry.claimIds());
+            case DRAFTED -> String.join(",", entry.draftIds());
             case WAIVED -> shorten(ConsoleText.escape(String.join("; ", entry.waiverReasons())), BY_WIDTH);
             case UNCOVERED -> "-";
         };

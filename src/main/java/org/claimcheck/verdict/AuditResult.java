@@ -24,10 +24,11 @@ import org.claimcheck.scan.Coverage;
  * @param inputs    the files read (article, claims, library) with their SHA-256, sorted by path
  * @param version   the tool's version
  * @param documents the library's documents by key, which the claims' sources cite (for a bibliography)
+ * @param library   which library the audit used and its version; empty when not known (results built in tests)
  */
 public record AuditResult(Article article, ArticleText text, List<ClaimResult> claims, Coverage coverage,
                           List<Problem> problems, List<InputFile> inputs, String version,
-                          Map<String, Document> documents) {
+                          Map<String, Document> documents, java.util.Optional<LibraryUsed> library) {
 
     public AuditResult {
         Objects.requireNonNull(article, "article");
@@ -41,6 +42,7 @@ public record AuditResult(Article article, ArticleText text, List<ClaimResult> c
         problems = List.copyOf(problems);
         inputs = List.copyOf(inputs);
         documents = Map.copyOf(documents);
+        Objects.requireNonNull(library, "library");
     }
 
     /** The result of an audit whose article text is indexed here and its coverage computed from the claims. */
@@ -54,12 +56,19 @@ public record AuditResult(Article article, ArticleText text, List<ClaimResult> c
     public static AuditResult of(Article article, ArticleText text, List<ClaimResult> claims, List<Problem> problems,
                                  List<InputFile> inputs, String version) {
         Coverage coverage = Coverage.of(text, claims.stream().map(ClaimResult::claim).toList(), article.waivers());
-        return new AuditResult(article, text, claims, coverage, problems, inputs, version, Map.of());
+        return new AuditResult(article, text, claims, coverage, problems, inputs, version, Map.of(),
+                java.util.Optional.empty());
     }
 
     /** The same result with the library's documents, which its sources cite. */
     public AuditResult withDocuments(Map<String, Document> documents) {
-        return new AuditResult(article, text, claims, coverage, problems, inputs, version, documents);
+        return new AuditResult(article, text, claims, coverage, problems, inputs, version, documents, library);
+    }
+
+    /** The same result, naming the library it used. */
+    public AuditResult withLibrary(LibraryUsed used) {
+        return new AuditResult(article, text, claims, coverage, problems, inputs, version, documents,
+                java.util.Optional.of(used));
     }
 
     /** Count of claims per verdict, every verdict present. */
@@ -83,6 +92,27 @@ public record AuditResult(Article article, ArticleText text, List<ClaimResult> c
 
     public long flagged() {
         return claims.stream().filter(result -> result.verdict().flagged()).count();
+    }
+
+    /**
+     * The library an audit used.
+     *
+     * @param name    its folder relative to the article folder ({@code ../library}), or {@code packaged} for the
+     *                library in claimcheck's jar
+     * @param version claimcheck's version and the start of the library's SHA-256: {@code 0.1.0+sha256.1a2b3c4d5e6f}
+     * @param sha256  the SHA-256 of its files, 64 hexadecimal digits, or empty when it could not be read whole
+     */
+    public record LibraryUsed(String name, String version, String sha256) {
+        public LibraryUsed {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(sha256, "sha256");
+        }
+
+        /** {@code ../library (0.1.0+sha256.1a2b3c4d5e6f)}, as the reports' headers name it. */
+        public String label() {
+            return name + " (" + version + ")";
+        }
     }
 
     /**

@@ -128,9 +128,10 @@ class ScanCommandTest {
     @Test
     void should_exit_2_with_the_loader_message_for_a_broken_article_folder_and_still_print_the_table() {
         assertThat(scan(text("broken"), folder("broken"))).isEqualTo(2);
-        // the second claim starts at line 7 ("  - id: size-70b", 5 lines after the first at line 2), column 5
-        assertThat(stderr.toString()).isEqualTo("claims/broken/claims/demo.yaml:7:5: quote: expected a verbatim quote "
-                + "of the article, got \"a 70B-parameter model\"" + NL);
+        // the second claim starts at line 7 ("  - id: size-70b", 5 lines after the first at line 2), column 5; the
+        // path is relative to the repository root, the folder above the nearest claims/library
+        assertThat(stderr.toString()).isEqualTo("src/test/resources/fixtures/scan/claims/broken/claims/demo.yaml:7:5: "
+                + "quote: expected a verbatim quote of the article, got \"a 70B-parameter model\"" + NL);
         assertThat(stdout.toString()).endsWith("5 checkable sentences: 1 covered, 0 waived, 4 uncovered\n");
     }
 

@@ -219,4 +219,22 @@ class HtmlReporterTest {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;").replace("`", "&#96;").replace("=", "&#61;");
     }
+
+    @Test
+    void should_make_no_heading_of_a_blank_line_when_a_claim_names_no_section() {
+        // given an article without headings, its paragraphs apart, and a claim with no section (as init drafts it)
+        ClaimResult figure = ReportFixture.figureClaim("cut compute by 84%", "vs dense");
+        org.claimcheck.claim.Claim claim = figure.claim();
+        ClaimResult unsectioned = new ClaimResult(new org.claimcheck.claim.Claim(claim.id(), claim.quote(), "",
+                claim.assertion(), claim.interpretations(), claim.sources(), claim.note(), claim.caveats(),
+                claim.location()), figure.verdict(), figure.derivations(), figure.caveats(), figure.explanation(),
+                figure.decidingIndex());
+        Article article = new Article("Demo", "claims/x/article.txt", "First paragraph.\n\nThey cut compute by 84% "
+                + "today.\n", "", "demo", List.of());
+        // when
+        String html = new HtmlReporter().render(AuditResult.of(article, List.of(unsectioned), List.of(), List.of(),
+                "0.1.0"));
+        // then
+        assertThat(html).doesNotContain("<h3 class=\"article-heading\">");
+    }
 }

@@ -57,4 +57,22 @@ class MarkdownReporterTest {
                 .contains("| stated | 75% | 84% | does not match |")
                 .contains("What would make it true: 84% would need vs dense");
     }
+
+    @Test
+    void should_name_no_section_for_a_claim_that_has_none() {
+        // given the plain fixture's claim with its section left out, as an article without headings has it
+        org.claimcheck.verdict.ClaimResult figure = ReportFixture.figureClaim("cut compute by 84%", "vs dense");
+        org.claimcheck.claim.Claim claim = figure.claim();
+        org.claimcheck.verdict.ClaimResult unsectioned = new org.claimcheck.verdict.ClaimResult(
+                new org.claimcheck.claim.Claim(claim.id(), claim.quote(), "", claim.assertion(),
+                        claim.interpretations(), claim.sources(), claim.note(), claim.caveats(), claim.location()),
+                figure.verdict(), figure.derivations(), figure.caveats(), figure.explanation(),
+                figure.decidingIndex());
+        org.claimcheck.verdict.AuditResult result = org.claimcheck.verdict.AuditResult.of(
+                ReportFixture.plain().article(), List.of(unsectioned), List.of(), List.of(), "0.1.0");
+        // when
+        String markdown = new MarkdownReporter().render(result);
+        // then
+        assertThat(markdown).contains("`claims/x/claims/x.yaml:2:5`\n\n").doesNotContain("section:");
+    }
 }

@@ -19,12 +19,13 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads an article folder: {@code article.txt} (the text as published), {@code article.yaml} (title, url, the stated
- * architecture, waivers, artefacts of the copy) and the claim files {@code claims/*.yaml}. Checks that every quote
- * and section occurs in the text and that claim ids are unique across files.
+ * architecture or architectures, waivers, artefacts of the copy) and the claim files {@code claims/*.yaml}. Checks that
+ * every quote and section occurs in the text and that claim ids (drafts' included) are unique across files.
  */
 public final class ArticleLoader {
 
-    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "url", "architecture", "waivers", "artefacts");
+    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "url", "architecture", "architectures", "waivers",
+            "artefacts");
     private static final Set<String> QUOTED_FIELDS = Set.of("quote", "reason");
 
     private ArticleLoader() {
@@ -43,37 +44,45 @@ public final class ArticleLoader {
         }
         String text = tree.read(textFile, InputLimit.ARTICLE_TEXT, problems).orElse("");
         ArticleText indexed = ArticleText.of(text);
+        List<Architectures.Named> sites = new ArrayList<>();
         Article article = readArticle(folder.resolve("article.yaml"), tree, tree.display(textFile), indexed,
-                problems);
+                problems, sites);
         List<Claim> claims = new ArrayList<>();
-        Map<String, Claim> byId = new HashMap<>();
+        List<Draft> drafts = new ArrayList<>();
+        List<Claim> misplaced = new ArrayList<>();
+        Map<String, SourceLocation> byId = new HashMap<>();
         List<Path> files = LibraryLoader.yamlFiles(folder.resolve("claims"));
         if (files.isEmpty()) {
             problems.add(new Problem(SourceLocation.startOf(display), "claims", "expected claim files in "
                     + display + "/claims/*.yaml, got none"));
         }
         for (Path file : files) {
-            Loaded<List<Claim>> loaded = ClaimFileLoader.load(tree, file);
+            Loaded<ClaimFile> loaded = ClaimFileLoader.read(tree, file);
             problems.addAll(loaded.problems());
-            for (Claim claim : loaded.value()) {
-                List<Problem> own = QuoteCheck.check(claim, indexed);
-                Claim first = byId.putIfAbsent(claim.id(), claim);
-                if (first != null) {
-                    own = new ArrayList<>(own);
-                    own.add(new Problem(claim.location(), "id", "expected a claim id unique in the article, got \""
-                            + claim.id() + "\", already used at " + first.location()));
-                }
+            for (Claim claim : loaded.value().claims()) {
+                List<Problem> own = new ArrayList<>(QuoteCheck.check(claim, indexed));
+                unique(claim.id(), claim.location(), byId).ifPresent(own::add);
                 problems.addAll(own);
-                if (own.isEmpty()) {
-                    claims.add(claim);
-                }
+                (own.isEmpty() ? claims : misplaced).add(claim);
+            }
+            for (Draft draft : loaded.value().drafts()) {
+                unique(draft.id(), draft.location(), byId).ifPresent(problems::add);
+                QuoteCheck.check(draft, indexed).ifPresent(problems::add);
+                drafts.add(draft);
             }
         }
-        return new Loaded<>(new ArticleClaims(article, claims), problems);
+        return new Loaded<>(new ArticleClaims(article, claims, drafts, misplaced, sites), problems);
+    }
+
+    /** A problem when {@code id} was used before in the article; records its first use otherwise. */
+    private static Optional<Problem> unique(String id, SourceLocation at, Map<String, SourceLocation> byId) {
+        SourceLocation first = byId.putIfAbsent(id, at);
+        return first == null ? Optional.empty() : Optional.of(new Problem(at, "id", "expected a claim id unique in "
+                + "the article, got \"" + id + "\", already used at " + first));
     }
 
     private static Article readArticle(Path file, ClaimsTree tree, String textPath, ArticleText text,
-                                       List<Problem> problems) {
+                                       List<Problem> problems, List<Architectures.Named> sites) {
         String display = tree.display(file);
         Optional<Fields> fields = Files.isRegularFile(file)
                 ? YamlFile.parse(tree, file, problems).flatMap(node -> Fields.of(display, "", node, problems))
@@ -83,14 +92,15 @@ public final class ArticleLoader {
                     + "and architecture, got no such file"));
         }
         fields.ifPresent(f -> f.allowOnly(ARTICLE_FIELDS));
+        fields.map(Architectures::read).ifPresent(sites::addAll);
         String title = fields.flatMap(f -> f.string("title", true)).orElse("");
         String url = fields.flatMap(f -> f.string("url", false)).orElse("");
-        String architecture = fields.flatMap(f -> f.string("architecture", true)).orElse("");
+        List<String> architectures = sites.stream().map(Architectures.Named::name).toList();
         List<Article.Waiver> waivers = quoted(fields, "waivers", display, text, problems).stream()
                 .map(item -> new Article.Waiver(item.quote(), item.reason())).toList();
         List<Article.Artefact> artefacts = quoted(fields, "artefacts", display, text, problems).stream()
                 .map(item -> new Article.Artefact(item.quote(), item.reason())).toList();
-        return new Article(title, textPath, text.text(), url, architecture, waivers, artefacts);
+        return new Article(title, textPath, text.text(), url, architectures, waivers, artefacts);
     }
 
     /** An item of a list of {@code {quote, reason}}. */

@@ -16,13 +16,16 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /**
  * Reads one claim file ({@code claims: [...]}) into claims. A claim with any problem is left out and its problems
  * are returned; the file's other claims are still read. A claim asserts one figure or mechanism ({@code asserts} and
- * {@code interpretations}) or several ({@code parts}, each with its own; {@link PartReader}).
+ * {@code interpretations}) or several ({@code parts}, each with its own; {@link PartReader}). A claim marked
+ * {@code draft: true} (a stub that {@code init} wrote) is read as a {@link Draft} and reported as a problem: it has no
+ * reading to judge yet. Its {@code section} is optional, as for every claim (an article need not have headings).
  */
 public final class ClaimFileLoader {
 
     private static final Set<String> FILE_FIELDS = Set.of("claims");
     private static final Set<String> CLAIM_FIELDS =
-            Set.of("id", "quote", "section", "asserts", "parts", "interpretations", "sources", "note", "caveats");
+            Set.of("id", "quote", "section", "asserts", "parts", "interpretations", "sources", "note", "caveats",
+                    "draft");
 
     private ClaimFileLoader() {
     }
@@ -34,8 +37,19 @@ public final class ClaimFileLoader {
      * @param file the file
      */
     public static Loaded<List<Claim>> load(ClaimsTree tree, Path file) {
+        Loaded<ClaimFile> read = read(tree, file);
+        return new Loaded<>(read.value().claims(), read.problems());
+    }
+
+    /**
+     * Reads the claims and the drafts of one file of a claims tree; each draft is also one of the problems.
+     *
+     * @param tree the tree, which reads the file and gives its path as reports show it
+     * @param file the file
+     */
+    public static Loaded<ClaimFile> read(ClaimsTree tree, Path file) {
         List<Problem> problems = new ArrayList<>();
-        return claims(YamlFile.parse(tree, file, problems), tree.display(file), problems);
+        return claimFile(YamlFile.parse(tree, file, problems), tree.display(file), problems);
     }
 
     /**
@@ -46,39 +60,66 @@ public final class ClaimFileLoader {
      */
     public static Loaded<List<Claim>> load(Path file, String display) {
         List<Problem> problems = new ArrayList<>();
-        return claims(YamlFile.parse(file, display, problems), display, problems);
+        Loaded<ClaimFile> read = claimFile(YamlFile.parse(file, display, problems), display, problems);
+        return new Loaded<>(read.value().claims(), read.problems());
     }
 
-    private static Loaded<List<Claim>> claims(Optional<Node> root, String display, List<Problem> problems) {
+    private static Loaded<ClaimFile> claimFile(Optional<Node> root, String display, List<Problem> problems) {
         List<Claim> claims = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         Optional<Fields> fields = root.flatMap(node -> Fields.of(display, "", node, problems));
         if (fields.isPresent()) {
             fields.get().allowOnly(FILE_FIELDS);
             List<Node> items = fields.get().list("claims", true);
             for (int i = 0; i < items.size(); i++) {
-                readClaim(display, "claims[" + i + "]", items.get(i), problems).ifPresent(claims::add);
+                Optional<Fields> item = Fields.of(display, "claims[" + i + "]", items.get(i), problems);
+                if (item.isPresent() && item.get().bool("draft", false).orElse(false)) {
+                    readDraft(item.get().allowOnly(CLAIM_FIELDS)).ifPresent(drafts::add);
+                } else {
+                    item.flatMap(claim -> readClaim(claim, problems)).ifPresent(claims::add);
+                }
             }
         }
-        return new Loaded<>(List.copyOf(claims), problems);
+        return new Loaded<>(new ClaimFile(claims, drafts), problems);
     }
 
-    private static Optional<Claim> readClaim(String file, String path, Node node, List<Problem> problems) {
-        int before = problems.size();
-        Optional<Fields> maybe = Fields.of(file, path, node, problems);
-        if (maybe.isEmpty()) {
+    /**
+     * A stub with no reading yet: its id and quote, and what else it holds checked as in a claim (so that the
+     * author's edits are checked as they are made); the draft itself is one problem, at the stub.
+     */
+    private static Optional<Draft> readDraft(Fields fields) {
+        Optional<String> id = fields.string("id", true);
+        Optional<String> quote = fields.string("quote", true);
+        fields.string("section", false);
+        Optional<Assertion> assertion = fields.mapping("asserts", false).flatMap(AssertionReader::read);
+        List<Interpretation> interpretations = fields.has("interpretations")
+                ? readInterpretations(fields, assertion, "claim") : List.of();
+        SourceReader.readList(fields, "sources");
+        fields.string("note", false);
+        CaveatReader.readList(fields, interpretations);
+        if (id.isEmpty() || quote.isEmpty() || !Claim.ID.matcher(id.get()).matches()) {
+            id.filter(value -> !Claim.ID.matcher(value).matches()).ifPresent(value -> fields.report("id",
+                    "expected a kebab-case id (lower-case letters, digits, single hyphens), got \"" + value + "\""));
             return Optional.empty();
         }
-        Fields fields = maybe.get().allowOnly(CLAIM_FIELDS);
+        Draft draft = new Draft(id.get(), quote.get(), fields.location());
+        fields.problems().add(new Problem(fields.location(), fields.child("draft"), draft.message()));
+        return Optional.of(draft);
+    }
+
+    private static Optional<Claim> readClaim(Fields given, List<Problem> problems) {
+        int before = problems.size();
+        Fields fields = given.allowOnly(CLAIM_FIELDS);
         Optional<String> id = fields.string("id", true);
         id.filter(value -> !Claim.ID.matcher(value).matches()).ifPresent(value -> fields.report("id",
                 "expected a kebab-case id (lower-case letters, digits, single hyphens), got \"" + value + "\""));
         Optional<String> quote = fields.string("quote", true);
-        Optional<String> section = fields.string("section", true);
+        String section = fields.string("section", false).orElse("");
         Optional<Assertion> assertion;
         List<Interpretation> interpretations;
         List<Caveat> caveats;
         if (fields.has("parts")) {
-            assertion = PartReader.read(fields, quote.orElse(""), section.orElse(""));
+            assertion = PartReader.read(fields, quote.orElse(""), section);
             interpretations = List.of();
             caveats = CaveatReader.readList(fields, interpretations, PartReader.NO_CLAIM_READINGS);
         } else {
@@ -88,10 +129,10 @@ public final class ClaimFileLoader {
         }
         List<Source> sources = SourceReader.readList(fields, "sources");
         String note = fields.string("note", false).orElse("");
-        if (problems.size() > before || id.isEmpty() || quote.isEmpty() || section.isEmpty() || assertion.isEmpty()) {
+        if (problems.size() > before || id.isEmpty() || quote.isEmpty() || assertion.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Claim(id.get(), quote.get(), section.get(), assertion.get(), interpretations,
+        return Optional.of(new Claim(id.get(), quote.get(), section, assertion.get(), interpretations,
                 sources, note, caveats, fields.location()));
     }
 

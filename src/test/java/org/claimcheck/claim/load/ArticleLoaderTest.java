@@ -59,8 +59,8 @@ class ArticleLoaderTest {
         String yaml = GOOD_CLAIM.replace("    quote:", "    qoute:");
         assertThat(rendered(load(FixtureTree.in(temp).claims("a.yaml", yaml)))).containsExactly(
                 "claims/demo/claims/a.yaml:2:5: claims[0].quote: expected a string, got nothing",
-                "claims/demo/claims/a.yaml:3:5: claims[0].qoute: expected a known field (one of asserts, caveats, id, "
-                        + "interpretations, note, parts, quote, section, sources), got \"qoute\"; did you mean "
+                "claims/demo/claims/a.yaml:3:5: claims[0].qoute: expected a known field (one of asserts, caveats, "
+                        + "draft, id, interpretations, note, parts, quote, section, sources), got \"qoute\"; did you mean "
                         + "`note` or `quote`?");
     }
 
@@ -171,5 +171,88 @@ class ArticleLoaderTest {
         assertThat(rendered(loaded)).containsExactly(
                 "claims/demo/article.yaml:6:12: artefacts[1].quote: expected a verbatim part of the article, got "
                         + "\"??\"");
+    }
+
+    @Test
+    void should_read_a_claim_without_a_section() {
+        // an article need not have headings: a claim names its section only when there is one
+        String yaml = GOOD_CLAIM.replace("    section: \"Demo Model Review\"\n", "");
+        Loaded<ArticleClaims> loaded = load(FixtureTree.in(temp).claims("a.yaml", yaml));
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.value().claims()).extracting(Claim::section).containsExactly("");
+    }
+
+    @Test
+    void should_report_a_draft_as_a_problem_and_keep_it_out_of_the_claims() {
+        // given a stub as init writes it: quote and figure, no reading
+        String draft = """
+                claims:
+                  - id: fp8-cuts-data-size-by-50
+                    draft: true
+                    quote: "FP8 cuts data size by 50%"
+                    asserts:
+                      figure: 50%
+                """;
+        // when
+        Loaded<ArticleClaims> loaded = load(FixtureTree.in(temp).claims("a.yaml", GOOD_CLAIM).claims("b.yaml", draft));
+        // then
+        assertThat(loaded.value().claims()).extracting(Claim::id).containsExactly("size-100b");
+        assertThat(loaded.value().drafts()).extracting(Draft::id, Draft::quote)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("fp8-cuts-data-size-by-50",
+                        "FP8 cuts data size by 50%"));
+        assertThat(rendered(loaded)).containsExactly("claims/demo/claims/b.yaml:2:5: claims[0].draft: claim "
+                + "fp8-cuts-data-size-by-50 has no reading yet: expected its interpretations and no draft mark, got a "
+                + "draft (draft: true)");
+    }
+
+    @Test
+    void should_check_what_a_draft_holds_as_a_claim_would() {
+        String draft = """
+                claims:
+                  - id: cuts
+                    draft: true
+                    quote: "FP8 cuts data size by 60%"
+                    asserts:
+                      figure: 50 furlongs
+                """;
+        assertThat(rendered(load(FixtureTree.in(temp).claims("a.yaml", GOOD_CLAIM.replace("size-100b", "cuts"))
+                .claims("b.yaml", draft))))
+                .hasSize(4)
+                .anySatisfy(line -> assertThat(line).startsWith("claims/demo/claims/b.yaml:6:15: claims[0].asserts"
+                        + ".figure: expected a known unit"))
+                .contains("claims/demo/claims/b.yaml:2:5: quote: expected a verbatim quote of the article, got "
+                        + "\"FP8 cuts data size by 60%\"",
+                        "claims/demo/claims/b.yaml:2:5: id: expected a claim id unique in the article, got \"cuts\", "
+                                + "already used at claims/demo/claims/a.yaml:2:5");
+    }
+
+    @Test
+    void should_read_several_architectures_or_one() {
+        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", GOOD_CLAIM)
+                .write("claims/demo/article.yaml", "title: Demo\narchitectures: [demo, demo-dense]\n");
+        Loaded<ArticleClaims> loaded = load(tree);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.value().article().architectures()).containsExactly("demo", "demo-dense");
+        assertThat(loaded.value().article().architecture()).isEqualTo("demo, demo-dense");
+    }
+
+    @Test
+    void should_report_both_architecture_keys_and_an_item_that_is_not_a_name() {
+        FixtureTree both = FixtureTree.in(temp).claims("a.yaml", GOOD_CLAIM)
+                .write("claims/demo/article.yaml", "title: Demo\narchitecture: demo\narchitectures: [demo]\n");
+        FixtureTree listed = FixtureTree.in(temp.resolve("b")).claims("a.yaml", GOOD_CLAIM)
+                .write("claims/demo/article.yaml", "title: Demo\narchitectures: [demo, [x]]\n");
+        assertThat(rendered(load(both))).containsExactly("claims/demo/article.yaml:3:16: architectures: expected "
+                + "exactly one of architecture (a name) or architectures (a list of names), got both");
+        assertThat(rendered(load(listed))).containsExactly("claims/demo/article.yaml:2:23: architectures[1]: expected "
+                + "the name of a model or fact namespace of the library, got a list");
+    }
+
+    @Test
+    void should_report_an_article_yaml_that_names_no_architecture() {
+        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", GOOD_CLAIM)
+                .write("claims/demo/article.yaml", "title: Demo\n");
+        assertThat(rendered(load(tree))).containsExactly("claims/demo/article.yaml:1:1: architecture: expected exactly "
+                + "one of architecture (a name) or architectures (a list of names), got neither");
     }
 }
