@@ -105,7 +105,8 @@ final class InitCommand implements Callable<Integer> {
 
     private static DraftFile.Figure figure(StatedFigure figure) {
         Unit base = Unit.baseOf(figure.quantity().unit().dimension());
-        return new DraftFile.Figure(figure.text(), Numbers.format(figure.quantity().inBase()) + " " + base.symbol());
+        return new DraftFile.Figure(figure.text(), Numbers.format(figure.quantity().inBase()) + " " + base.symbol(),
+                figure.quantity().unit() == Unit.COUNT);
     }
 
     /** The first heading, else the first line with text, cut to {@value #MAX_TITLE_CHARS} characters. */

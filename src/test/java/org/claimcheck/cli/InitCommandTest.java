@@ -109,6 +109,19 @@ class InitCommandTest {
     }
 
     @Test
+    void should_assert_the_first_figure_with_a_unit_rather_than_a_number_of_a_name() {
+        // given a sentence whose first number is part of a model's name, and one with bare numbers only
+        Path text = write("names.txt", "Mixtral 8x7B holds 46.7B parameters in all. Llama 3 has 8 variants.\n");
+        // when
+        assertThat(init(text.toString(), "--out", temp.resolve("names").toString())).isZero();
+        // then: 46.7B parameters is asserted, the 8 of the name is listed; bare numbers only: the first
+        String stubs = read(temp.resolve("names/claims/drafts.yaml"));
+        assertThat(stubs).contains("figure: \"46.7B parameters\"\n    # figures in the sentence: 8 (8 count); "
+                + "46.7B parameters (46700000000 parameters)\n");
+        assertThat(stubs).contains("figure: \"3\"\n    # figures in the sentence: 3 (3 count); 8 (8 count)\n");
+    }
+
+    @Test
     void should_write_an_article_without_headings_and_take_its_first_line_as_title() {
         Path text = write("plain.txt", "FP8 halves the bytes of each value. That is 50% of BF16.\n");
         assertThat(init(text.toString(), "--out", temp.resolve("plain").toString())).isZero();

@@ -30,6 +30,14 @@ public final class DraftFile {
             Objects.requireNonNull(section, "section");
             figures = List.copyOf(figures);
         }
+
+        /**
+         * The figure the stub asserts: the first with a unit ("46.7B parameters", "84%"), else the first. A bare
+         * number is more often part of a name ("Mixtral 8x7B", "Llama 3") than the figure a sentence claims.
+         */
+        public Figure asserted() {
+            return figures.stream().filter(figure -> !figure.bare()).findFirst().orElse(figures.get(0));
+        }
     }
 
     /**
@@ -37,8 +45,9 @@ public final class DraftFile {
      *
      * @param text   as a claim file writes it: {@code 84%}, {@code 671B parameters}
      * @param parsed its value and base unit, for the reader of the stub: {@code 0.84 ratio}
+     * @param bare   whether it is a number without a unit ({@code 8}, a count)
      */
-    public record Figure(String text, String parsed) {
+    public record Figure(String text, String parsed, boolean bare) {
         public Figure {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(parsed, "parsed");
@@ -83,7 +92,7 @@ public final class DraftFile {
             if (stub.figures().isEmpty()) {
                 yaml.append("    # no figure: assert a mechanism, or nothing_testable\n");
             } else {
-                yaml.append("    asserts:\n      figure: ").append(YamlText.quoted(stub.figures().get(0).text()))
+                yaml.append("    asserts:\n      figure: ").append(YamlText.quoted(stub.asserted().text()))
                         .append('\n').append("    # figures in the sentence:");
                 stub.figures().forEach(figure -> yaml.append(' ').append(figure.text()).append(" (")
                         .append(figure.parsed()).append(");"));
