@@ -121,7 +121,9 @@ final class VerdictSentence {
         if (assertion instanceof Assertion.Mechanism mechanism) {
             return says + ", read here as: " + mechanism.statement() + ".";
         }
-        return Headline.figureInQuote(result.claim()) ? says + "." : says + ", read here as "
+        // a quote that is a whole sentence ends the sentence itself: no second full stop after its closing mark
+        String end = result.claim().quote().strip().matches(".*[.!?]$") ? "" : ".";
+        return Headline.figureInQuote(result.claim()) ? says + end : says + ", read here as "
                 + Headline.bounded((Assertion.Figure) assertion) + ", a figure the quote does not give.";
     }
 

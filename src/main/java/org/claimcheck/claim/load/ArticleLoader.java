@@ -24,9 +24,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class ArticleLoader {
 
-    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "url", "architecture", "architectures", "waivers",
+    static final Set<String> ARTICLE_FIELDS = Set.of("title", "url", "architecture", "architectures", "waivers",
             "artefacts");
-    private static final Set<String> QUOTED_FIELDS = Set.of("quote", "reason");
+    static final Set<String> QUOTED_FIELDS = Set.of("quote", "reason");
 
     private ArticleLoader() {
     }

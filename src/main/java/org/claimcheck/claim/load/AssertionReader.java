@@ -19,8 +19,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class AssertionReader {
 
-    private static final Set<String> FIELDS = Set.of("figure", "bound", "tolerance", "mechanism", "nothing_testable");
-    private static final Set<String> TOLERANCE_FIELDS = Set.of("absolute", "relative", "exact");
+    static final Set<String> FIELDS = Set.of("figure", "bound", "tolerance", "mechanism", "nothing_testable");
+    static final Set<String> TOLERANCE_FIELDS = Set.of("absolute", "relative", "exact");
 
     private AssertionReader() {
     }

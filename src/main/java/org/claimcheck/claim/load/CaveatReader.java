@@ -17,7 +17,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class CaveatReader {
 
-    private static final Set<String> FIELDS = Set.of("text", "source", "fact", "interpretation");
+    static final Set<String> FIELDS = Set.of("text", "source", "fact", "interpretation");
     private static final Set<String> BASES = Set.of("source", "fact", "interpretation");
     private static final String FORMS = "{text: …, source: {document, locator}}, {text: …, fact: NAME} or "
             + "{text: …, interpretation: ID}";

@@ -22,8 +22,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class ClaimFileLoader {
 
-    private static final Set<String> FILE_FIELDS = Set.of("claims");
-    private static final Set<String> CLAIM_FIELDS =
+    static final Set<String> FILE_FIELDS = Set.of("claims");
+    static final Set<String> CLAIM_FIELDS =
             Set.of("id", "quote", "section", "asserts", "parts", "interpretations", "sources", "note", "caveats",
                     "draft");
 

@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class DocumentReader {
 
-    private static final Set<String> FIELDS = Set.of("title", "authors", "date", "url", "note", "origin", "file",
+    static final Set<String> FIELDS = Set.of("title", "authors", "date", "url", "note", "origin", "file",
             "internal");
     /** A year, a month or a day, as a bibliography gives a date. */
     private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");

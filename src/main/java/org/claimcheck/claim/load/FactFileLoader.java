@@ -27,10 +27,10 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class FactFileLoader {
 
-    private static final Set<String> FILE_FIELDS = Set.of("namespace", "facts");
-    private static final Set<String> FACT_FIELDS =
+    static final Set<String> FILE_FIELDS = Set.of("namespace", "facts");
+    static final Set<String> FACT_FIELDS =
             Set.of("name", "figure", "from", "property", "not_stated", "source", "note");
-    private static final Set<String> FROM_FIELDS = Set.of("file", "pointer", "unit", "scale");
+    static final Set<String> FROM_FIELDS = Set.of("file", "pointer", "unit", "scale");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ClaimsTree tree;

@@ -23,9 +23,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class InterpretationReader {
 
-    private static final Set<String> FIELDS = Set.of("id", "reading", "stated", "check", "with", "expression",
+    static final Set<String> FIELDS = Set.of("id", "reading", "stated", "check", "with", "expression",
             "inputs", "unit", "solve_for", "fact", "asserted");
-    private static final Set<String> REFERENCE_FIELDS = Set.of("fact", "check", "with", "claim");
+    static final Set<String> REFERENCE_FIELDS = Set.of("fact", "check", "with", "claim");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern LITERAL = Pattern.compile("(?<![A-Za-z_0-9.])(\\d*\\.?\\d+(?:[eE][+-]?\\d+)?)");
     /** Whole numbers up to this may stand in a formula (the 6 of 6·N·D, the 1 of 1 − a/b); larger ones need a source. */

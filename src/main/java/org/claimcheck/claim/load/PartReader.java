@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class PartReader {
 
-    private static final Set<String> FIELDS = Set.of("id", "asserts", "interpretations", "caveats");
+    static final Set<String> FIELDS = Set.of("id", "asserts", "interpretations", "caveats");
 
     /** What a claim-level caveat of a claim with parts is told when it names an interpretation. */
     static final String NO_CLAIM_READINGS = "a claim with parts has none of its own: put the caveat in the part whose "

@@ -10,7 +10,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /** Reads {@code {document: R, locator: "Table 1, p.5"}} mappings. */
 final class SourceReader {
 
-    private static final Set<String> FIELDS = Set.of("document", "locator");
+    static final Set<String> FIELDS = Set.of("document", "locator");
 
     private SourceReader() {
     }
