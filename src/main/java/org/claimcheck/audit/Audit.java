@@ -120,8 +120,12 @@ public final class Audit {
         problems.sort(Problem.BY_POSITION);
         ArticleText text = ArticleText.of(article.value().article().text());
         results.sort(inArticleOrder(text));
-        return AuditResult.of(article.value().article(), text, results, problems, inputs(tree), VERSION)
+        AuditResult result = AuditResult.of(article.value().article(), text, results, problems, inputs(tree), VERSION)
                 .withDocuments(library.value().documents()).withLibrary(libraryUsed(tree));
+        // a sentence only a draft quotes is work under way, not uncovered: coverage says so, as scan does
+        return article.value().drafts().isEmpty() ? result : result.withCoverage(org.claimcheck.scan.Coverage.of(text,
+                results.stream().map(ClaimResult::claim).toList(), article.value().drafts(),
+                article.value().article().waivers()));
     }
 
     /** Claims in the order their quotes stand in the article; ties (and quotes not found) keep file order. */

@@ -106,11 +106,11 @@ public record Coverage(List<Entry> entries, List<String> unplacedClaims, List<St
     }
 
     /**
-     * The coverage of an indexed text. Each quote's places are found once and each place is matched to the sentences
+     * The coverage of an indexed text by claims, drafts and waivers. Each quote's places are found once and each place is matched to the sentences
      * it overlaps by a binary search, so the work grows with the places, not with places × sentences.
      */
-    private static Coverage of(ArticleText text, List<Claim> claims, List<Draft> drafts,
-                               List<Article.Waiver> waivers) {
+    public static Coverage of(ArticleText text, List<Claim> claims, List<Draft> drafts,
+                              List<Article.Waiver> waivers) {
         List<List<TextSpan>> claimSpans = claims.stream().map(claim -> text.all(claim.quote())).toList();
         List<List<TextSpan>> draftSpans = drafts.stream().map(draft -> text.all(draft.quote())).toList();
         List<List<TextSpan>> waiverSpans = waivers.stream().map(waiver -> text.all(waiver.quote())).toList();

@@ -65,6 +65,11 @@ public record AuditResult(Article article, ArticleText text, List<ClaimResult> c
         return new AuditResult(article, text, claims, coverage, problems, inputs, version, documents, library);
     }
 
+    /** The same result with {@code coverage} (one that also counts the article's drafts). */
+    public AuditResult withCoverage(Coverage coverage) {
+        return new AuditResult(article, text, claims, coverage, problems, inputs, version, documents, library);
+    }
+
     /** The same result, naming the library it used. */
     public AuditResult withLibrary(LibraryUsed used) {
         return new AuditResult(article, text, claims, coverage, problems, inputs, version, documents,

@@ -104,7 +104,8 @@ class GuideExampleTest {
     void should_report_each_draft_as_a_problem_and_exit_2_until_it_has_readings() {
         assertThat(draftsExit).isEqualTo(2);
         assertThat(lines(DRAFTS_OUT)).anyMatch(line -> line.contains("has no reading yet"));
-        assertThat(DRAFTS_OUT.toString()).contains("0 claims:").contains("7 problems");
+        assertThat(DRAFTS_OUT.toString()).contains("0 claims:").contains("7 problems")
+                .contains("Coverage: 7 checkable sentences: 0 covered, 0 waived, 0 uncovered, 7 drafted");
     }
 
     @Test
