@@ -7,12 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.claimcheck.TestTrees;
 import org.claimcheck.cli.Main;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
@@ -56,8 +54,8 @@ class PartsArticleTest {
 
     @BeforeAll
     static void audit() {
-        copy(Path.of("claims/library"), temp.resolve("claims/library"));
-        copy(ARTICLE, temp.resolve("claims/deepseek-v2-parts"));
+        TestTrees.copy(Path.of("claims/library"), temp.resolve("claims/library"));
+        TestTrees.copy(ARTICLE, temp.resolve("claims/deepseek-v2-parts"));
         out = temp.resolve("out");
         result = Audit.withAllChecks().run(temp.resolve("claims/deepseek-v2-parts"));
         exit = Main.execute(new String[] {"audit", temp.resolve("claims/deepseek-v2-parts").toString(), "--out",
@@ -191,21 +189,5 @@ class PartsArticleTest {
             }
         }
         throw new AssertionError("no line starting with " + prefix);
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            List<Path> sources = new ArrayList<>(walk.sorted().toList());
-            for (Path source : sources) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

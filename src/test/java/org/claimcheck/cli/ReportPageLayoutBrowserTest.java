@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.claimcheck.TestTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +74,7 @@ class ReportPageLayoutBrowserTest {
     private static Path audit(String folder) throws IOException {
         Path out = BUILD.resolve(folder);
         // the probe's files make the folder no longer a report folder alone, so a rerun starts from an empty one
-        deleteTree(out);
+        TestTrees.delete(out);
         int exit = Main.execute(new String[] {"audit", AuditCommand.DEFAULT_ARTICLE, "--out", out.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         assertThat(exit).as("audit exit status").isIn(ExitCodes.OK, ExitCodes.FLAGGED);
@@ -136,16 +137,5 @@ class ReportPageLayoutBrowserTest {
         Path screenshot = BUILD.resolve("report-screenshot-" + width + ".png");
         ImageIO.write(image.getSubimage(0, 0, width, SCREENSHOT_HEIGHT), "png", screenshot.toFile());
         assertThat(ImageIO.read(screenshot.toFile()).getWidth()).isEqualTo(width);
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

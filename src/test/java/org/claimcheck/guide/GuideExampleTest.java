@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.claimcheck.TestTrees;
 import org.claimcheck.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +74,7 @@ class GuideExampleTest {
         draftsExit = run(DRAFTS_OUT, "audit", newsroom.resolve("drafted").toString(), "--out",
                 newsroom.resolve("drafted-reports").toString());
         // steps 3-5: the finished folder, as the example holds it, audited with the library packaged in the build
-        copy(EXAMPLE, newsroom.resolve("two-moes"));
+        TestTrees.copy(EXAMPLE, newsroom.resolve("two-moes"));
         auditExit = run(AUDIT_OUT, "audit", newsroom.resolve("two-moes").toString(), "--out",
                 newsroom.resolve("reports").toString());
     }
@@ -225,20 +224,5 @@ class GuideExampleTest {
 
     private static List<String> lines(StringWriter out) {
         return out.toString().lines().toList();
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

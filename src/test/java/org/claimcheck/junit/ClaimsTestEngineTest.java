@@ -10,10 +10,9 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import org.claimcheck.TestTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
@@ -116,8 +115,8 @@ class ClaimsTestEngineTest {
     void should_run_a_claim_with_parts_as_one_test_whose_failure_names_each_part(@TempDir Path temp)
             throws IOException {
         // given
-        copy(Path.of("claims/library"), temp.resolve("claims/library"));
-        copy(Path.of("src/test/resources/articles/deepseek-v2-parts"), temp.resolve("claims/deepseek-v2-parts"));
+        TestTrees.copy(Path.of("claims/library"), temp.resolve("claims/library"));
+        TestTrees.copy(Path.of("src/test/resources/articles/deepseek-v2-parts"), temp.resolve("claims/deepseek-v2-parts"));
         // when
         Events tests = EngineTestKit.engine(ClaimsTestEngine.ID)
                 .selectors(selectDirectory(temp.resolve("claims/deepseek-v2-parts").toFile()))
@@ -128,18 +127,5 @@ class ClaimsTestEngineTest {
                 m.contains("\n  part active (claims/deepseek-v2-parts/claims/v2.yaml:")
                         && m.contains(") DOES NOT FOLLOW\n    expected: 40B parameters")
                         && m.contains("\n  part cost (claims/deepseek-v2-parts/claims/v2.yaml:")))));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.claimcheck.TestTrees;
 
 /** A claims tree in a temporary folder: the fixture library, and an article folder with files the test writes. */
 public final class FixtureTree {
@@ -36,7 +35,7 @@ public final class FixtureTree {
 
     /** Copies the shipped fixture library into {@code root}/claims/library and an empty article folder "demo". */
     public static FixtureTree in(Path root) {
-        copy(SHIPPED.resolve("claims/library"), root.resolve("claims/library"));
+        TestTrees.copy(SHIPPED.resolve("claims/library"), root.resolve("claims/library"));
         FixtureTree tree = new FixtureTree(root);
         tree.write("claims/demo/article.txt", "Demo Model Review\nWe trained a 100B-parameter model. "
                 + "FP8 cuts data size by 50% compared to BF16.\n");
@@ -67,20 +66,5 @@ public final class FixtureTree {
     /** Writes the article's claim file {@code claims/demo/claims/NAME}. */
     public FixtureTree claims(String name, String yaml) {
         return write("claims/demo/claims/" + name, yaml);
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
