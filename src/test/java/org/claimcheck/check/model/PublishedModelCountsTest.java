@@ -24,6 +24,9 @@ class PublishedModelCountsTest {
         "qwen2.5-3b        | 3.09e9   | 0.005e9",
         // Qwen3-30B-A3B card: 30.5B in total
         "qwen3-30b-a3b     | 30.5e9   | 0.05e9",
+        // Qwen3-8B and Qwen3-32B cards (Model Overview): Number of Parameters 8.2B and 32.8B
+        "qwen3-8b          | 8.2e9    | 0.05e9",
+        "qwen3-32b         | 32.8e9   | 0.05e9",
         // Qwen2-57B-A14B card: #Params 57B
         "qwen2-57b-a14b    | 57e9     | 0.5e9",
         // Qwen1.5-MoE-A2.7B card: 14.3B parameters in total
@@ -39,9 +42,12 @@ class PublishedModelCountsTest {
         "gemma-2-9b    | 8324201984  | 0",
         "gemma-2-27b   | 26047480320 | 0",
         // Qwen cards: Number of Paramaters (Non-Embedding) 6.53B, 2.77B, 29.9B
-        "qwen2.5-7b    | 6.53e9      | 0.005e9",
-        "qwen2.5-3b    | 2.77e9      | 0.005e9",
-        "qwen3-30b-a3b | 29.9e9      | 0.05e9"})
+        "qwen2.5-7b      | 6.53e9      | 0.005e9",
+        "qwen2.5-3b      | 2.77e9      | 0.005e9",
+        "qwen3-30b-a3b   | 29.9e9      | 0.05e9",
+        // Qwen3-8B and Qwen3-32B cards: Number of Paramaters (Non-Embedding) 6.95B, 31.2B
+        "qwen3-8b        | 6.95e9      | 0.005e9",
+        "qwen3-32b       | 31.2e9      | 0.05e9"})
     void should_reproduce_the_published_non_embedding_count(String model, double published, double halfStep)
             throws Exception {
         assertThat((double) ParameterCount.nonEmbedding(FixtureContext.architecture(model)).value())
