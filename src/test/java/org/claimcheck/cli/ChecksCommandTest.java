@@ -29,7 +29,7 @@ class ChecksCommandTest {
                 .endsWith("models of claims/library (models/NAME/config.json, facts in facts/NAME.yaml): deepseek-v2, "
                         + "deepseek-v3, gemma-2-27b, gemma-2-9b, gpt-oss-120b, gpt-oss-20b, llama-3.1-405b, "
                         + "llama-3.1-70b, llama-3.1-8b, mixtral-8x7b, qwen1.5-moe-a2.7b, qwen2-57b-a14b, qwen2.5-3b, "
-                        + "qwen2.5-7b, qwen3-30b-a3b, qwen3-32b, qwen3-8b"
+                        + "qwen2.5-7b, qwen3-235b-a22b, qwen3-30b-a3b, qwen3-32b, qwen3-8b"
                         + System.lineSeparator());
         assertThat(err.toString()).isEmpty();
     }

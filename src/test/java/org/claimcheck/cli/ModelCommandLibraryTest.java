@@ -27,6 +27,8 @@ class ModelCommandLibraryTest {
         "qwen3-8b          | qwen3     | 36 | 0  | 0",
         "qwen3-32b         | qwen3     | 64 | 0  | 0",
         "qwen3-30b-a3b     | qwen3_moe | 48 | 0  | 0",
+        // qwen3-235b-a22b: 235,093,634,560 BF16 parameters (PublishedModelCountsTest's hand count) × 2 bytes
+        "qwen3-235b-a22b   | qwen3_moe | 94 | 0  | 470187269120",
         "qwen2-57b-a14b    | qwen2_moe | 28 | 0  | 0",
         "qwen1.5-moe-a2.7b | qwen2_moe | 24 | 0  | 0"})
     void should_summarise_every_shipped_config(String model, String type, long layers, long sliding,

@@ -108,9 +108,9 @@ class ReductionCheckTest {
                 .hasMessage("baseline: expected one of llama-3-70b, llama-3-8b, llama-3.1-405b, llama-3.1-70b, "
                         + "llama-3.1-8b, gpt-4-reported, deepseek-67b, deepseek-v2, qwen-72b, dense-same-size, "
                         + "gemma-2-27b, gemma-2-9b, gpt-oss-120b, gpt-oss-20b, mixtral-8x7b, qwen1.5-moe-a2.7b, "
-                        + "qwen2-57b-a14b, qwen2.5-3b, qwen2.5-7b, qwen3-30b-a3b, qwen3-32b, qwen3-8b (a model whose "
-                        + "facts state a training budget, or with a config for calculated-flops-per-token), got "
-                        + "\"gpt-5\"");
+                        + "qwen2-57b-a14b, qwen2.5-3b, qwen2.5-7b, qwen3-235b-a22b, qwen3-30b-a3b, qwen3-32b, "
+                        + "qwen3-8b (a model whose facts state a training budget, or with a config for "
+                        + "calculated-flops-per-token), got \"gpt-5\"");
     }
 
     @Test

@@ -115,7 +115,7 @@ class ModelChecksTest {
         // the models are the folders of claims/library/models
         "model.total-params | config | gpt-5 | config: expected a model of the library (one of deepseek-v2, "
                 + "deepseek-v3, gemma-2-27b, gemma-2-9b, gpt-oss-120b, gpt-oss-20b, llama-3.1-405b, llama-3.1-70b, "
-                + "llama-3.1-8b, mixtral-8x7b, qwen1.5-moe-a2.7b, qwen2-57b-a14b … (17 in all)), got \"gpt-5\""
+                + "llama-3.1-8b, mixtral-8x7b, qwen1.5-moe-a2.7b, qwen2-57b-a14b … (18 in all)), got \"gpt-5\""
     })
     void should_name_the_bad_parameter(String kind, String name, String value, String message) {
         Map<String, Object> parameters = name.equals("config") ? Map.of(name, value)

@@ -124,7 +124,8 @@ class OverflowFieldsTest {
     void should_accept_every_config_of_the_library() throws Exception {
         for (String model : new String[] {"deepseek-v2", "deepseek-v3", "llama-3.1-8b", "llama-3.1-70b",
             "llama-3.1-405b", "mixtral-8x7b", "qwen2.5-7b", "qwen2.5-3b", "qwen3-8b", "qwen3-32b", "qwen3-30b-a3b",
-            "qwen2-57b-a14b", "qwen1.5-moe-a2.7b", "gemma-2-9b", "gemma-2-27b", "gpt-oss-20b", "gpt-oss-120b"}) {
+            "qwen3-235b-a22b", "qwen2-57b-a14b", "qwen1.5-moe-a2.7b", "gemma-2-9b", "gemma-2-27b", "gpt-oss-20b",
+            "gpt-oss-120b"}) {
             ObjectNode config = (ObjectNode) new ObjectMapper().readTree(
                     FixtureContext.ROOT.resolve("claims/library/models/" + model + "/config.json").toFile());
 

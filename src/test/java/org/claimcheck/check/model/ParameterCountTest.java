@@ -23,17 +23,17 @@ class ParameterCountTest {
     private static final String[] ALL_MODELS = {"deepseek-v3", "deepseek-v2", "llama-3.1-8b", "llama-3.1-70b",
         "llama-3.1-405b", "mixtral-8x7b", "fixture/deepseek-v2-lite", "fixture/tied-llama",
         "fixture/mha-llama-defaults", "fixture/sparse-moe-v3", "fixture/mistral-window", "fixture/qwen2-tiny",
-        "fixture/qwen2-moe-tiny", "fixture/qwen3-tiny", "fixture/qwen3-moe-tiny", "fixture/gemma2-tiny", "fixture/gpt-oss-tiny", "qwen2.5-7b", "qwen2.5-3b", "qwen3-8b", "qwen3-32b",
-        "qwen3-30b-a3b", "qwen2-57b-a14b", "qwen1.5-moe-a2.7b", "gemma-2-9b", "gemma-2-27b", "gpt-oss-20b",
-        "gpt-oss-120b"};
+        "fixture/qwen2-moe-tiny", "fixture/qwen3-tiny", "fixture/qwen3-moe-tiny", "fixture/gemma2-tiny",
+        "fixture/gpt-oss-tiny", "qwen2.5-7b", "qwen2.5-3b", "qwen3-8b", "qwen3-32b", "qwen3-30b-a3b", "qwen3-235b-a22b",
+        "qwen2-57b-a14b", "qwen1.5-moe-a2.7b", "gemma-2-9b", "gemma-2-27b", "gpt-oss-20b", "gpt-oss-120b"};
 
     @ParameterizedTest
     @ValueSource(strings = {"deepseek-v3", "deepseek-v2", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b",
         "mixtral-8x7b", "fixture/deepseek-v2-lite", "fixture/tied-llama", "fixture/mha-llama-defaults",
         "fixture/sparse-moe-v3", "fixture/mistral-window", "fixture/qwen2-tiny", "fixture/qwen2-moe-tiny",
-        "fixture/qwen3-tiny", "fixture/qwen3-moe-tiny", "fixture/gemma2-tiny", "fixture/gpt-oss-tiny", "qwen2.5-7b", "qwen2.5-3b", "qwen3-8b", "qwen3-32b",
-        "qwen3-30b-a3b", "qwen2-57b-a14b", "qwen1.5-moe-a2.7b", "gemma-2-9b", "gemma-2-27b", "gpt-oss-20b",
-        "gpt-oss-120b"})
+        "fixture/qwen3-tiny", "fixture/qwen3-moe-tiny", "fixture/gemma2-tiny", "fixture/gpt-oss-tiny", "qwen2.5-7b",
+        "qwen2.5-3b", "qwen3-8b", "qwen3-32b", "qwen3-30b-a3b", "qwen3-235b-a22b", "qwen2-57b-a14b",
+        "qwen1.5-moe-a2.7b", "gemma-2-9b", "gemma-2-27b", "gpt-oss-20b", "gpt-oss-120b"})
     void should_equal_the_sum_of_the_tensor_inventory(String model) throws Exception {
         // given
         Architecture architecture = FixtureContext.architecture(model);

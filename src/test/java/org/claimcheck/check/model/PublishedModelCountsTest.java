@@ -24,6 +24,11 @@ class PublishedModelCountsTest {
         "qwen2.5-3b        | 3.09e9   | 0.005e9",
         // Qwen3-30B-A3B card: 30.5B in total
         "qwen3-30b-a3b     | 30.5e9   | 0.05e9",
+        // Qwen3-235B-A22B card (Model Overview): 235B in total
+        "qwen3-235b-a22b   | 235e9    | 0.5e9",
+        // Qwen3-8B and Qwen3-32B cards (Model Overview): Number of Parameters 8.2B and 32.8B
+        "qwen3-8b          | 8.2e9    | 0.05e9",
+        "qwen3-32b         | 32.8e9   | 0.05e9",
         // Qwen2-57B-A14B card: #Params 57B
         "qwen2-57b-a14b    | 57e9     | 0.5e9",
         // Qwen1.5-MoE-A2.7B card: 14.3B parameters in total
@@ -39,9 +44,13 @@ class PublishedModelCountsTest {
         "gemma-2-9b    | 8324201984  | 0",
         "gemma-2-27b   | 26047480320 | 0",
         // Qwen cards: Number of Paramaters (Non-Embedding) 6.53B, 2.77B, 29.9B
-        "qwen2.5-7b    | 6.53e9      | 0.005e9",
-        "qwen2.5-3b    | 2.77e9      | 0.005e9",
-        "qwen3-30b-a3b | 29.9e9      | 0.05e9"})
+        "qwen2.5-7b      | 6.53e9      | 0.005e9",
+        "qwen2.5-3b      | 2.77e9      | 0.005e9",
+        "qwen3-30b-a3b   | 29.9e9      | 0.05e9",
+        // Qwen3-8B, Qwen3-32B and Qwen3-235B-A22B cards: Number of Paramaters (Non-Embedding) 6.95B, 31.2B, 234B
+        "qwen3-8b        | 6.95e9      | 0.005e9",
+        "qwen3-32b       | 31.2e9      | 0.05e9",
+        "qwen3-235b-a22b | 234e9       | 0.5e9"})
     void should_reproduce_the_published_non_embedding_count(String model, double published, double halfStep)
             throws Exception {
         assertThat((double) ParameterCount.nonEmbedding(FixtureContext.architecture(model)).value())
@@ -67,6 +76,29 @@ class PublishedModelCountsTest {
                 .isNotCloseTo(2.7e9, within(0.05e9));
         assertThat((double) ParameterCount.activeWithEmbedding(FixtureContext.architecture("qwen2-57b-a14b"))
                 .value()).isCloseTo(14e9, within(0.5e9));
+    }
+
+    @Test
+    void should_reproduce_the_qwen3_235b_activated_count_with_or_without_the_embedding() throws Exception {
+        // Qwen3-235B-A22B card: 22B activated, not saying whether the embedding counts. Without it 21.57B, with it
+        // 22.19B: both are 22B at the precision written, so the card does not tell the two conventions apart
+        Architecture qwen = FixtureContext.architecture("qwen3-235b-a22b");
+
+        assertThat((double) ParameterCount.active(qwen).value()).isCloseTo(22e9, within(0.5e9));
+        assertThat((double) ParameterCount.activeWithEmbedding(qwen).value()).isCloseTo(22e9, within(0.5e9));
+    }
+
+    @Test
+    void should_count_qwen3_235b_as_worked_by_hand() throws Exception {
+        // d 4096, 94 layers, 64 query heads and 4 KV heads of 128, 128 experts of width 1536, vocab 151,936, untied.
+        // Attention: q 4096×8192 + k, v 2 × 4096×512 + o 8192×4096 + q_norm, k_norm 2 × 128 = 71,303,424;
+        // two RMSNorms 8,192; router 4096×128 = 524,288; experts 128 × 3 × 4096×1536 = 2,415,919,104.
+        // Layer 2,487,755,008; × 94 = 233,848,970,752; + final norm 4,096 = 233,848,974,848 without the embedding
+        // and the head; + 2 × 151,936×4096 = 1,244,659,712 gives 235,093,634,560 in all
+        Architecture qwen = FixtureContext.architecture("qwen3-235b-a22b");
+
+        assertThat(ParameterCount.total(qwen).value()).isEqualTo(235_093_634_560L);
+        assertThat(ParameterCount.nonEmbedding(qwen).value()).isEqualTo(233_848_974_848L);
     }
 
     @Test
