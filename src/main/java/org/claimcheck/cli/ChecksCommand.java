@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.claimcheck.audit.Checks;
 import org.claimcheck.check.Check;
 import org.claimcheck.check.Parameter;
-import org.claimcheck.claim.Library;
 import org.claimcheck.claim.load.ClaimsTree;
 import org.claimcheck.claim.load.LibraryLoader;
 import picocli.CommandLine.Command;
@@ -24,8 +23,9 @@ final class ChecksCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--library", paramLabel = "DIR", defaultValue = "claims/library",
-            description = "The library whose models are listed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--library", paramLabel = "DIR",
+            description = "The library whose models are listed (default: the nearest claims/library at or above the "
+                    + "current folder, else the library packaged in claimcheck's jar, as audit finds it).")
     private Path library;
 
     @Override
@@ -39,19 +39,25 @@ final class ChecksCommand implements Callable<Integer> {
                         + parameter.type() + " — " + parameter.description());
             }
         }
-        List<String> models = models();
+        // the library as audit finds it for an article in the current folder: given, nearest above, or packaged
+        ClaimsTree tree = ClaimsTree.ofArticle(Path.of("").toAbsolutePath().resolve("article"),
+                java.util.Optional.ofNullable(library));
+        List<String> models = LibraryLoader.load(tree.library(), tree).value().models();
         out.println();
-        out.println("models of " + library + " (models/NAME/config.json, facts in facts/NAME.yaml): "
+        out.println("models of " + name(tree) + " (models/NAME/config.json, facts in facts/NAME.yaml): "
                 + (models.isEmpty() ? "none" : String.join(", ", models)));
         out.flush();
         return ExitCodes.OK;
     }
 
-    /** The models of the library folder, none when it is not a library. */
-    private List<String> models() {
-        Path folder = library.toAbsolutePath().normalize();
-        Path claims = folder.getParent() == null ? folder : folder.getParent();
-        Library loaded = LibraryLoader.load(folder, new ClaimsTree(claims, claims)).value();
-        return loaded.models();
+    /** The library as given, as a path from the current folder, or "the packaged library". */
+    private String name(ClaimsTree tree) {
+        if (library != null) {
+            return library.toString();
+        }
+        if (tree.libraryLocation().name().equals(org.claimcheck.claim.load.LibraryLocation.PACKAGED)) {
+            return "the packaged library";
+        }
+        return Path.of("").toAbsolutePath().relativize(tree.library()).toString().replace('\\', '/');
     }
 }

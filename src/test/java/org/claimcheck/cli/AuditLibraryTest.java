@@ -159,6 +159,25 @@ class AuditLibraryTest {
     }
 
     @Test
+    void should_list_the_packaged_library_s_models_when_run_from_a_folder_without_one() throws Exception {
+        // given a jar holding the library, and a JVM whose working folder has no claims/library at or above it
+        Path jar = libraryJar(temp.resolve("library.jar"));
+        Path folder = Files.createDirectories(temp.resolve("newsroom"));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", jar + java.io.File.pathSeparator + ChildJvm.classPath(),
+                Main.class.getName(), "checks");
+        Path log = temp.resolve("checks-log.txt");
+        // when
+        Process child = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        int exit = ChildJvm.waitFor(child);
+        // then: the models the repository's library holds, from the jar
+        assertThat(exit).as(Files.readString(log)).isZero();
+        assertThat(Files.readString(log)).contains("models of the packaged library (models/NAME/config.json, facts "
+                + "in facts/NAME.yaml): deepseek-v2, ").contains("mixtral-8x7b");
+    }
+
+    @Test
     void should_report_a_library_option_that_names_no_folder() {
         Path post = article(temp.resolve("post"), "We trained a 100B-parameter model.\n", DEMO_CLAIM);
         int exit = audit(post.toString(), "--library", temp.resolve("nope").toString(), "--out",
