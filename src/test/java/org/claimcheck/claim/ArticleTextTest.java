@@ -53,6 +53,28 @@ class ArticleTextTest {
         }
     }
 
+    @Test
+    void should_agree_with_the_regular_expression_on_long_texts_with_many_repeats_of_long_quotes() {
+        // longer quotes than above, in texts of up to 1,800 characters where their pieces repeat often
+        SplittableRandom random = new SplittableRandom(20261203L);
+        String[] pieces = {"ab", "ba", "a", " ", "\n ", "abab", "b.", "%"};
+        for (int round = 0; round < 500; round++) {
+            String text = randomText(random, pieces, 50 + random.nextInt(400));
+            // half the quotes are cut from the text itself (so they stand there at least once), half are random
+            String quote;
+            if (random.nextBoolean()) {
+                int from = random.nextInt(text.length());
+                quote = text.substring(from, Math.min(text.length(), from + 4 + random.nextInt(30)));
+            } else {
+                quote = randomText(random, pieces, 2 + random.nextInt(10));
+            }
+            ArticleText article = ArticleText.of(text);
+            assertThat(article.all(quote)).as("%s in %s", quote, text).isEqualTo(byRegex(quote, text));
+            // a second search of the same text uses the index built by the first
+            assertThat(article.all(quote + "ab")).isEqualTo(byRegex(quote + "ab", text));
+        }
+    }
+
     private static String randomText(SplittableRandom random, String[] pieces, int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
