@@ -23,6 +23,7 @@ import org.claimcheck.claim.load.Architectures;
 import org.claimcheck.claim.load.ClaimsTree;
 import org.claimcheck.claim.load.Loaded;
 import org.claimcheck.claim.load.LibraryLoader;
+import org.claimcheck.scan.Coverage;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Derivation;
@@ -120,12 +121,11 @@ public final class Audit {
         problems.sort(Problem.BY_POSITION);
         ArticleText text = ArticleText.of(article.value().article().text());
         results.sort(inArticleOrder(text));
-        AuditResult result = AuditResult.of(article.value().article(), text, results, problems, inputs(tree), VERSION)
-                .withDocuments(library.value().documents()).withLibrary(libraryUsed(tree));
         // a sentence only a draft quotes is work under way, not uncovered: coverage says so, as scan does
-        return article.value().drafts().isEmpty() ? result : result.withCoverage(org.claimcheck.scan.Coverage.of(text,
-                results.stream().map(ClaimResult::claim).toList(), article.value().drafts(),
-                article.value().article().waivers()));
+        Coverage coverage = Coverage.of(text, results.stream().map(ClaimResult::claim).toList(),
+                article.value().drafts(), article.value().article().waivers());
+        return AuditResult.of(article.value().article(), text, results, coverage, problems, inputs(tree), VERSION)
+                .withDocuments(library.value().documents()).withLibrary(libraryUsed(tree));
     }
 
     /** Claims in the order their quotes stand in the article; ties (and quotes not found) keep file order. */

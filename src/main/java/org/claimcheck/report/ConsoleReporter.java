@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.claimcheck.claim.ConsoleText;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
-import org.claimcheck.verdict.Rating;
 import org.claimcheck.verdict.Verdict;
 
 /**
@@ -61,16 +60,22 @@ public final class ConsoleReporter implements Reporter {
 
     /**
      * "30 claims: 12 FOLLOWS (3 need context), 11 DOES NOT FOLLOW, …; 17 flagged; 0 problems": the count of each
-     * verdict, how many of those that follow need context (when any do), then flagged and problems.
+     * verdict, how many of its claims need context (when any do), then flagged and problems.
      */
     public static String summary(AuditResult result) {
         List<String> parts = new ArrayList<>();
-        int needContext = result.ratings().get(Rating.NEEDS_CONTEXT);
-        result.counts().forEach((verdict, count) -> parts.add(count + " " + verdict.label()
-                + (verdict == Verdict.FOLLOWS && needContext > 0 ? " (" + needContext + (needContext == 1 ? " needs"
-                : " need") + " context)" : "")));
+        result.counts().forEach((verdict, count) -> {
+            int needContext = result.needingContext(verdict);
+            parts.add(count + " " + verdict.label() + (needContext > 0 ? " (" + needingContext(needContext) + ")"
+                    : ""));
+        });
         return String.format(Locale.ROOT, "%d claims: %s; %d flagged; %d problems", result.claims().size(),
                 String.join(", ", parts), result.flagged(), result.problems().size());
+    }
+
+    /** "7 need context", "1 needs context". */
+    static String needingContext(int count) {
+        return count + (count == 1 ? " needs" : " need") + " context";
     }
 
     private static String[] row(String name, ClaimResult claim) {

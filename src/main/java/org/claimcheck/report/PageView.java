@@ -57,8 +57,11 @@ record PageView(String title, String path, String url, String architecture, Stri
     static PageView of(AuditResult result) {
         org.claimcheck.scan.Coverage coverage = result.coverage();
         List<Count> counts = new ArrayList<>();
-        result.counts().forEach((verdict, count) -> counts.add(new Count(VerdictView.of(verdict), count,
-                needingContext(result, verdict))));
+        result.counts().forEach((verdict, count) -> {
+            int needContext = result.needingContext(verdict);
+            counts.add(new Count(VerdictView.of(verdict), count, needContext == 0 ? ""
+                    : ConsoleReporter.needingContext(needContext)));
+        });
         List<SegmentView> segments = ArticleSegments.of(result.text(), result.claims()).stream()
                 .map(segment -> new SegmentView(segment.text(), segment.claim() == null ? null : new QuoteView(
                         segment.claim().claim().id(), VerdictView.rated(segment.claim())))).toList();
@@ -79,12 +82,6 @@ record PageView(String title, String path, String url, String architecture, Stri
                 result.library().map(AuditResult.LibraryUsed::label).orElse(""));
     }
 
-    /** "7 need context": how many claims of {@code verdict} are rated as needing context; empty when none. */
-    private static String needingContext(AuditResult result, org.claimcheck.verdict.Verdict verdict) {
-        long graded = result.claims().stream().filter(claim -> claim.verdict() == verdict
-                && claim.rating() == org.claimcheck.verdict.Rating.NEEDS_CONTEXT).count();
-        return graded == 0 ? "" : graded + (graded == 1 ? " needs context" : " need context");
-    }
 
     /** The article's blocks: artefacts left out, a claim's section a heading where it is a line of its own. */
     private static List<ArticleView.Block> blocks(AuditResult result, List<SegmentView> segments) {

@@ -55,7 +55,13 @@ public record AuditResult(Article article, ArticleText text, List<ClaimResult> c
     /** The same, with the article's text already indexed. */
     public static AuditResult of(Article article, ArticleText text, List<ClaimResult> claims, List<Problem> problems,
                                  List<InputFile> inputs, String version) {
-        Coverage coverage = Coverage.of(text, claims.stream().map(ClaimResult::claim).toList(), article.waivers());
+        return of(article, text, claims, Coverage.of(text, claims.stream().map(ClaimResult::claim).toList(),
+                article.waivers()), problems, inputs, version);
+    }
+
+    /** The same, with its coverage computed by the caller (one that also counts the article's drafts). */
+    public static AuditResult of(Article article, ArticleText text, List<ClaimResult> claims, Coverage coverage,
+                                 List<Problem> problems, List<InputFile> inputs, String version) {
         return new AuditResult(article, text, claims, coverage, problems, inputs, version, Map.of(),
                 java.util.Optional.empty());
     }
@@ -65,10 +71,6 @@ public record AuditResult(Article article, ArticleText text, List<ClaimResult> c
         return new AuditResult(article, text, claims, coverage, problems, inputs, version, documents, library);
     }
 
-    /** The same result with {@code coverage} (one that also counts the article's drafts). */
-    public AuditResult withCoverage(Coverage coverage) {
-        return new AuditResult(article, text, claims, coverage, problems, inputs, version, documents, library);
-    }
 
     /** The same result, naming the library it used. */
     public AuditResult withLibrary(LibraryUsed used) {
@@ -84,6 +86,12 @@ public record AuditResult(Article article, ArticleText text, List<ClaimResult> c
     /** Count of claims per rating, every rating present. */
     public Map<Rating, Integer> ratings() {
         return countBy(Rating.class, ClaimResult::rating);
+    }
+
+    /** How many claims of {@code verdict} are rated as needing context (a claim's rating is derived from it). */
+    public int needingContext(Verdict verdict) {
+        return (int) claims.stream().filter(claim -> claim.verdict() == verdict
+                && claim.rating() == Rating.NEEDS_CONTEXT).count();
     }
 
     private <E extends Enum<E>> Map<E, Integer> countBy(Class<E> type, Function<ClaimResult, E> key) {
