@@ -31,6 +31,7 @@ class ArchitectureTest {
     /** library prefix → the one package (relative to org.claimcheck) allowed to import it. */
     private static final Map<String, String> LIBRARIES = Map.of(
             "org.apache.commons.math3", "check.stats",
+            "org.apache.commons.rng", "check.stats",
             "org.snakeyaml.engine", "claim.load",
             "org.yaml.snakeyaml", "claim.load",
             "picocli", "cli",

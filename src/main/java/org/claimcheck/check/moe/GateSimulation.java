@@ -16,7 +16,7 @@ import org.claimcheck.check.stats.SeededRandom;
  */
 final class GateSimulation {
 
-    private static final long SAMPLING_SALT = 0x9E3779B97F4A7C15L;
+    static final long SAMPLING_SALT = 0x9E3779B97F4A7C15L;
     /** Safety margin on score gaps, far above double rounding of sums of a few affinities and biases. */
     private static final double MARGIN = 1e-9;
     /** Steps of bias history kept to bound how far scores moved since a token was last routed. */
@@ -29,6 +29,7 @@ final class GateSimulation {
     private final double[] nodeScore;
     private final boolean[] nodeKept;
     private final double[] nodeTop;
+    private final double[] keptTop;
     private final int[] bestExpert;
     private final double[] bestScore;
 
@@ -40,6 +41,7 @@ final class GateSimulation {
         this.nodeScore = new double[config.nodes()];
         this.nodeKept = new boolean[config.nodes()];
         this.nodeTop = new double[3 * config.nodes()];
+        this.keptTop = new double[3 * config.nodeLimit()];
         Arrays.fill(nodeKept, true);
         this.bestExpert = new int[config.topK() + 1];
         this.bestScore = new double[config.topK() + 1];
@@ -170,8 +172,9 @@ final class GateSimulation {
     }
 
     /**
-     * The sum of the two highest scores in [from, to) (DeepSeek-V3's K/M = 8/4 = 2), without branches; the three
-     * highest are kept in {@link #nodeTop} for {@link #keptFloor()}.
+     * The sum of the two highest scores in [from, to) (DeepSeek-V3's K/M = 8/4 = 2); the three highest are kept in
+     * {@link #nodeTop} for {@link #keptFloor()}. Scores are finite, so a tie keeps the same values whichever copy
+     * is kept.
      */
     private double topTwoSum(int node, int from, int to) {
         double first = Double.NEGATIVE_INFINITY;
@@ -179,10 +182,20 @@ final class GateSimulation {
         double third = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
             double value = score[i];
-            double notFirst = Math.min(first, value);
-            first = Math.max(first, value);
-            third = Math.max(third, Math.min(second, notFirst));
-            second = Math.max(second, notFirst);
+            // most scores fall below the third highest so far: one comparison, then the next
+            if (value > third) {
+                if (value <= second) {
+                    third = value;
+                } else {
+                    third = second;
+                    if (value <= first) {
+                        second = value;
+                    } else {
+                        second = first;
+                        first = value;
+                    }
+                }
+            }
         }
         nodeTop[3 * node] = first;
         nodeTop[3 * node + 1] = second;
@@ -201,7 +214,7 @@ final class GateSimulation {
                 || 3 * config.nodeLimit() < needed) {
             return Double.NEGATIVE_INFINITY;
         }
-        double[] known = new double[3 * config.nodeLimit()];
+        double[] known = keptTop;
         int next = 0;
         for (int node = 0; node < config.nodes(); node++) {
             if (nodeKept[node]) {

@@ -2,7 +2,11 @@ package org.claimcheck.check.moe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.claimcheck.check.stats.SeededRandom;
 import org.junit.jupiter.api.Test;
 
 class GateSimulationTest {
@@ -28,6 +32,53 @@ class GateSimulationTest {
         for (GateConfig config : List.of(gate(256, 40, 0.6), new GateConfig(64, 6, 4, 2, 128, 60, 1.0, 0.01, 1.0))) {
             assertThat(GateSimulation.run(config, 5, true)).isEqualTo(GateSimulation.run(config, 5, false));
         }
+    }
+
+    @Test
+    void should_route_as_sorting_every_score_does() {
+        // second method, from the definition (R eq. 16 and node-limited routing, p.9): sort each node's scores for
+        // its top-K/M sum, sort the node sums for the M kept nodes, sort the kept experts' scores for the top K;
+        // the same token draws and bias rule (R §2.1.2 p.9) feed it
+        for (GateConfig config : List.of(gate(256, 25, 0.6), new GateConfig(64, 6, 4, 2, 128, 30, 1.0, 0.01, 1.0),
+                new GateConfig(48, 6, 6, 3, 64, 20, 0.3, 0.005, 1.25))) {
+            GateSimulation.Runs runs = GateSimulation.run(config, 11);
+
+            assertThat(runs.balanced()).isEqualTo(sortedRouting(config, 11, config.gamma()));
+            assertThat(runs.unbalanced()).isEqualTo(sortedRouting(config, 11, 0.0));
+        }
+    }
+
+    private static LoadTrace sortedRouting(GateConfig config, long seed, double gamma) {
+        int experts = config.experts();
+        int perNode = config.expertsPerNode();
+        float[] affinity = TokenPool.affinities(config, SeededRandom.of(seed));
+        SeededRandom sampler = SeededRandom.of(seed ^ GateSimulation.SAMPLING_SALT);
+        double[] bias = new double[experts];
+        LoadTrace.Builder trace = new LoadTrace.Builder(config);
+        double meanLoad = (double) config.tokensPerStep() * config.topK() / experts;
+        for (int step = 0; step < config.steps(); step++) {
+            int[] load = new int[experts];
+            for (int n = 0; n < config.tokensPerStep(); n++) {
+                int token = sampler.uniformInt(TokenPool.TOKENS);
+                double[] score = new double[experts];
+                for (int i = 0; i < experts; i++) {
+                    score[i] = affinity[token * experts + i] + bias[i];
+                }
+                double[] nodeScore = IntStream.range(0, config.nodes()).mapToDouble(node -> Arrays.stream(score,
+                        node * perNode, (node + 1) * perNode).boxed().sorted(Comparator.reverseOrder())
+                        .limit(config.topK() / config.nodeLimit()).mapToDouble(Double::doubleValue).sum()).toArray();
+                List<Integer> keptNodes = IntStream.range(0, config.nodes()).boxed()
+                        .sorted(Comparator.comparingDouble(node -> -nodeScore[node])).limit(config.nodeLimit()).toList();
+                IntStream.range(0, experts).boxed().filter(i -> keptNodes.contains(i / perNode))
+                        .sorted(Comparator.comparingDouble(i -> -score[i])).limit(config.topK())
+                        .forEach(i -> load[i]++);
+            }
+            trace.add(load);
+            for (int i = 0; i < experts; i++) {
+                bias[i] -= gamma * Math.signum(load[i] - meanLoad);
+            }
+        }
+        return trace.build();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.claimcheck.check.moe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.HashMap;
 import java.util.List;
@@ -48,10 +49,14 @@ class RedundantExpertsCheckTest {
         List<Double> replicated = skew.series().get(1).y();
 
         // no replicas: imbalance grows with skew; with replicas it stays below the plain placement at every skew
-        // but above 1, because every batch is finite
+        // above 0 but above 1, because every batch is finite. At skew 0 no expert is hotter than another: the
+        // placement learned from past batches fits their noise, so it may come out a little above or below the
+        // plain one on fresh batches, but not far from it.
+        assertThat(RedundancyExperiment.SWEEP_SKEWS.get(0)).isZero();
         assertThat(plain).isSorted();
-        for (int i = 0; i < plain.size(); i++) {
-            assertThat(replicated.get(i)).isGreaterThan(1.0).isLessThanOrEqualTo(plain.get(i));
+        assertThat(replicated.get(0)).isCloseTo(plain.get(0), withinPercentage(1.0));
+        for (int i = 1; i < plain.size(); i++) {
+            assertThat(replicated.get(i)).isGreaterThan(1.0).isLessThan(plain.get(i));
         }
     }
 
