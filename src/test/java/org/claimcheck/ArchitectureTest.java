@@ -245,6 +245,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void should_keep_the_json_mapper_free_of_the_project() throws IOException {
+        // every layer that reads or writes JSON uses org.claimcheck.json, so it may depend on nothing of the project
+        List<String> strays = imports().stream()
+                .filter(i -> i.fromPackage().equals("json") && i.imported().startsWith("org.claimcheck"))
+                .map(i -> i.fromPackage() + " imports " + i.imported()).distinct().toList();
+        assertThat(strays).isEmpty();
+    }
+
+    @Test
     void should_read_files_only_through_the_input_layer() throws IOException {
         // Files.readAllBytes, readString, newInputStream … outside io would bypass its limits and containment
         Pattern read = Pattern.compile("Files\\.(readAllBytes|readString|readAllLines|lines|newInputStream|"

@@ -1,7 +1,6 @@
 package org.claimcheck.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.claim.Source;
 import org.claimcheck.io.InputText;
+import org.claimcheck.json.JsonTree;
 import org.claimcheck.unit.Unit;
 
 /**
@@ -22,7 +22,6 @@ public final class FigureFile {
     /** Baseline figures from other documents (Llama model cards, Wired, DualPipe and EPLB READMEs, H800 pages). */
     public static final String BASELINES = "figures/external-baseline-figures.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String cited;
     private final JsonNode root;
@@ -40,7 +39,7 @@ public final class FigureFile {
     public static FigureFile load(CheckContext context, String relativePath) throws CheckException {
         InputText file = context.libraryFile(relativePath);
         try {
-            return new FigureFile(file.display(), MAPPER.readTree(file.text()));
+            return new FigureFile(file.display(), JsonTree.parse(file.text()));
         } catch (IOException e) {
             throw CheckException.invalid(relativePath + ": expected a JSON figure file, got " + e.getMessage());
         }

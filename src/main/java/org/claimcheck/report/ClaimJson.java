@@ -8,6 +8,7 @@ import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Caveat;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Source;
+import org.claimcheck.json.JsonTree;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 import org.claimcheck.verdict.CitedCaveat;
@@ -28,7 +29,7 @@ final class ClaimJson {
 
     static ObjectNode of(ClaimResult result) {
         Claim claim = result.claim();
-        ObjectNode node = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode node = JsonTree.object();
         node.put("id", claim.id());
         node.put("quote", claim.quote());
         node.put("section", claim.section());
@@ -86,7 +87,7 @@ final class ClaimJson {
     }
 
     private static ObjectNode derivation(Derivation derivation) {
-        ObjectNode node = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode node = JsonTree.object();
         node.put("interpretation", derivation.interpretation().id());
         node.put("reading", derivation.interpretation().reading());
         node.put("stated", derivation.interpretation().stated());
@@ -126,7 +127,7 @@ final class ClaimJson {
 
     /** The statement, its basis as written (source, fact or interpretation), the citation and its documents. */
     private static ObjectNode caveat(CitedCaveat caveat) {
-        ObjectNode node = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode node = JsonTree.object();
         node.put("text", caveat.text());
         Caveat.Basis basis = caveat.caveat().basis();
         if (basis instanceof Caveat.SourceBasis cited) {
@@ -143,7 +144,7 @@ final class ClaimJson {
     }
 
     private static ObjectNode input(SourcedValue input) {
-        ObjectNode node = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode node = JsonTree.object();
         node.put("name", input.name());
         node.put("value", input.value());
         node.put("unit", input.unit().symbol());
@@ -152,7 +153,7 @@ final class ClaimJson {
     }
 
     static ObjectNode source(Source source) {
-        ObjectNode node = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode node = JsonTree.object();
         node.put("document", source.document());
         node.put("locator", source.locator());
         return node;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.claimcheck.json.JsonTree;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
 import org.claimcheck.verdict.Rating;
@@ -43,7 +44,7 @@ public final class ClaimReviewReporter implements Reporter {
 
     @Override
     public String render(AuditResult result) {
-        ObjectNode root = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode root = JsonTree.object();
         root.put("@context", "https://schema.org");
         ArrayNode graph = root.putArray("@graph");
         for (ClaimResult claim : result.claims()) {
@@ -53,7 +54,7 @@ public final class ClaimReviewReporter implements Reporter {
     }
 
     private ObjectNode review(AuditResult result, ClaimResult claim) {
-        ObjectNode review = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode review = JsonTree.object();
         review.put("@type", "ClaimReview");
         review.put("@id", "#claim-" + claim.claim().id());
         review.put("claimReviewed", claim.claim().quote());
@@ -102,10 +103,10 @@ public final class ClaimReviewReporter implements Reporter {
      * its headline and, when known, its address.
      */
     private static ObjectNode itemReviewed(AuditResult result, ClaimResult claim) {
-        ObjectNode item = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode item = JsonTree.object();
         item.put("@type", "Claim");
         item.put("text", claim.claim().quote());
-        ObjectNode article = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode article = JsonTree.object();
         article.put("@type", "CreativeWork");
         article.put("headline", result.article().title());
         String url = PageView.webUrl(result.article().url());

@@ -3,10 +3,10 @@ package org.claimcheck.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimcheck.claim.Problem;
+import org.claimcheck.json.JsonTree;
 import org.claimcheck.scan.Coverage;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
@@ -17,7 +17,6 @@ import org.claimcheck.verdict.ClaimResult;
  */
 public final class JsonReporter implements Reporter {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
     public String fileName() {
@@ -26,7 +25,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public String render(AuditResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonTree.object();
         root.set("summary", summary(result));
         ObjectNode article = root.putObject("article");
         article.put("title", result.article().title());
@@ -53,7 +52,7 @@ public final class JsonReporter implements Reporter {
     }
 
     static ObjectNode summary(AuditResult result) {
-        ObjectNode summary = MAPPER.createObjectNode();
+        ObjectNode summary = JsonTree.object();
         summary.put("claims", result.claims().size());
         result.counts().forEach((verdict, count) -> summary.put(verdict.name(), count));
         ObjectNode ratings = summary.putObject("ratings");
@@ -66,7 +65,7 @@ public final class JsonReporter implements Reporter {
     /** The article's checkable sentences and what covers each: a claim, a waiver, or nothing. */
     static ObjectNode coverage(AuditResult result) {
         Coverage coverage = result.coverage();
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTree.object();
         node.put("summary", coverage.summary());
         node.put("complete", coverage.complete());
         ArrayNode sentences = node.putArray("sentences");
@@ -86,7 +85,7 @@ public final class JsonReporter implements Reporter {
     }
 
     static ObjectNode problem(Problem problem) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonTree.object();
         node.put("file", problem.location().file());
         node.put("line", problem.location().line());
         node.put("column", problem.location().column());
@@ -102,7 +101,7 @@ public final class JsonReporter implements Reporter {
      */
     static String writeForHtml(Object tree) {
         try {
-            return MAPPER.writer(printer()).with(new HtmlSafeEscapes()).writeValueAsString(tree) + "\n";
+            return JsonTree.writer().with(printer()).with(new HtmlSafeEscapes()).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
@@ -111,7 +110,7 @@ public final class JsonReporter implements Reporter {
     /** Pretty JSON with two-space indents and a final newline, the same on every platform. */
     static String write(Object tree) {
         try {
-            return MAPPER.writer(printer()).writeValueAsString(tree) + "\n";
+            return JsonTree.writer().with(printer()).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }

@@ -3,6 +3,7 @@ package org.claimcheck.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimcheck.check.Plot;
+import org.claimcheck.json.JsonTree;
 
 /**
  * One plot of {@code report.json}: {@code id}, {@code title}, {@code xLabel}, {@code yLabel}, {@code logX},
@@ -15,7 +16,7 @@ final class PlotJson {
     }
 
     static ObjectNode of(Plot plot) {
-        ObjectNode node = JsonReporter.MAPPER.createObjectNode();
+        ObjectNode node = JsonTree.object();
         node.put("id", plot.id());
         node.put("title", plot.title());
         node.put("xLabel", plot.xLabel());

@@ -3,7 +3,6 @@ package org.claimcheck.check.model;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Locale;
 import org.claimcheck.check.Check;
@@ -15,6 +14,7 @@ import org.claimcheck.check.Parameters;
 import org.claimcheck.check.SourcedValue;
 import org.claimcheck.claim.Source;
 import org.claimcheck.io.InputText;
+import org.claimcheck.json.JsonTree;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
 
@@ -25,7 +25,6 @@ import org.claimcheck.unit.Unit;
  */
 final class ConfigFieldCheck implements Check {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Parameter FIELD = Parameter.required("field", "a field path of the config",
             "the field to read: names joined by dots (rope_scaling.factor; a list index is a number), or a JSON "
                     + "pointer (/rope_scaling/factor)");
@@ -82,7 +81,7 @@ final class ConfigFieldCheck implements Check {
 
     private static JsonNode root(InputText config) throws CheckException {
         try {
-            return JSON.readTree(config.text());
+            return JsonTree.parse(config.text());
         } catch (JsonProcessingException e) {
             throw CheckException.invalid(config.display() + ": expected valid JSON, got " + e.getOriginalMessage());
         }

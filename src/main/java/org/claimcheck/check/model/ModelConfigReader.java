@@ -1,13 +1,10 @@
 package org.claimcheck.check.model;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import org.claimcheck.io.InputException;
 import org.claimcheck.io.InputLimit;
 import org.claimcheck.io.InputReader;
 import org.claimcheck.io.InputText;
+import org.claimcheck.json.JsonTree;
 import org.claimcheck.unit.Unit;
 
 /**
@@ -32,11 +30,6 @@ public final class ModelConfigReader {
 
     /** Context length for FLOPs when the config states no pre-training length (issue 3), in tokens. */
     public static final long DEFAULT_CONTEXT_TOKENS = 4096;
-
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private ModelConfigReader() {
     }
@@ -122,7 +115,7 @@ public final class ModelConfigReader {
     private static JsonNode parse(String text, String citedPath) throws CheckException {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = JsonTree.parse(text);
         } catch (JsonEOFException e) {
             throw CheckException.invalid(at(citedPath, e.getLocation())
                     + "expected a complete JSON object, got the end of the file");

@@ -1,6 +1,5 @@
 package org.claimcheck.check.model;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +13,7 @@ import org.claimcheck.check.CheckException;
 import org.claimcheck.check.StorageFormat;
 import org.claimcheck.check.TrainingRecipe;
 import org.claimcheck.claim.Fact;
+import org.claimcheck.json.JsonTree;
 
 /**
  * Everything a config implies, for the {@code model} command: counts, FLOPs, KV cache and training state, plus
@@ -34,7 +34,6 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
                            double flopsPerToken, double trainingFlopsPerToken, StorageFormat kvPrecision,
                            Map<String, Long> counts, Map<String, Long> trainingStateBytes, List<String> notes) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public ModelSummary {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -104,7 +103,7 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
 
     /** The summary as a JSON object, fields in a fixed order, pretty-printed. */
     public String toJson() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTree.object();
         root.put("config", config);
         root.put("model_type", modelType);
         params.forEach(root::put);
@@ -115,7 +114,7 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
         counts.forEach(root::put);
         ObjectNode state = root.putObject("training_state_bytes_per_param");
         trainingStateBytes.forEach(state::put);
-        root.putArray("notes").addAll(notes.stream().map(JSON.getNodeFactory()::textNode).toList());
+        root.putArray("notes").addAll(notes.stream().map(root::textNode).toList());
         return root.toPrettyString();
     }
 

@@ -2,19 +2,19 @@ package org.claimcheck.claim.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimcheck.claim.Fact;
 import org.claimcheck.claim.Problem;
 import org.claimcheck.claim.Source;
 import org.claimcheck.io.InputException;
 import org.claimcheck.io.InputLimit;
+import org.claimcheck.json.JsonTree;
 import org.claimcheck.unit.FigureParser;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.Unit;
@@ -31,12 +31,12 @@ final class FactFileLoader {
     static final Set<String> FACT_FIELDS =
             Set.of("name", "figure", "from", "property", "not_stated", "source", "note");
     static final Set<String> FROM_FIELDS = Set.of("file", "pointer", "unit", "scale");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ClaimsTree tree;
     private final Path libraryFolder;
     private final String libraryDisplay;
-    private final Map<Path, JsonNode> jsonFiles = new HashMap<>();
+    /** JSON files already read; fact files are loaded side by side, so several threads use it. */
+    private final Map<Path, JsonNode> jsonFiles = new ConcurrentHashMap<>();
 
     FactFileLoader(ClaimsTree tree, Path libraryFolder, String libraryDisplay) {
         this.tree = tree;
@@ -136,17 +136,20 @@ final class FactFileLoader {
             from.report("file", "expected a file inside " + libraryDisplay + ", got \"" + relative + "\"");
             return Optional.empty();
         }
-        if (jsonFiles.containsKey(resolved)) {
-            return Optional.of(jsonFiles.get(resolved));
+        JsonNode known = jsonFiles.get(resolved);
+        if (known != null) {
+            return Optional.of(known);
         }
         try {
-            JsonNode json = JSON.readTree(tree.read(resolved, InputLimit.FIGURE_JSON).text());
-            jsonFiles.put(resolved, json);
+            // two threads may read the same file at once: they parse the same bytes to equal trees
+            JsonNode json = JsonTree.parse(tree.read(resolved, InputLimit.FIGURE_JSON).text());
+            jsonFiles.putIfAbsent(resolved, json);
             return Optional.of(json);
         } catch (InputException e) {
             from.report("file", relative + ": " + e.getMessage());
         } catch (JsonProcessingException e) {
-            from.report("file", "expected valid JSON in " + relative + ", got an error at line "
+            from.report("file", "expected valid JSON in " + relative + ", got "
+                    + e.getOriginalMessage().lines().findFirst().orElse("an error") + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
         }
         return Optional.empty();
