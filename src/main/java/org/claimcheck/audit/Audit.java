@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.claimcheck.check.CheckRegistry;
 import org.claimcheck.claim.ArticleText;
 import org.claimcheck.claim.Claim;
@@ -43,14 +44,18 @@ public final class Audit {
      */
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    private final CheckRegistry registry;
+    private final Supplier<CheckRegistry> registry;
     private final int threads;
 
     public Audit(CheckRegistry registry) {
-        this(registry, THREADS);
+        this(() -> registry, THREADS);
     }
 
-    private Audit(CheckRegistry registry, int threads) {
+    /**
+     * An audit whose registry is built when a run starts, beside the loading of the library and the article: building
+     * every check loads and initialises their classes (and Jackson's), which is not free in a run of a second.
+     */
+    private Audit(Supplier<CheckRegistry> registry, int threads) {
         this.registry = registry;
         this.threads = threads;
     }
@@ -69,7 +74,7 @@ public final class Audit {
 
     /** An audit with every check of the project. */
     public static Audit withAllChecks() {
-        return new Audit(Checks.registry());
+        return new Audit(Checks::registry, THREADS);
     }
 
     /**
@@ -91,33 +96,25 @@ public final class Audit {
     public AuditResult run(Path articleFolder, Optional<Path> libraryFolder) {
         ArticleFolderCheck.requireLoadable(articleFolder);
         ClaimsTree tree = ClaimsTree.ofArticle(articleFolder, libraryFolder);
-        Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
-        Loaded<ArticleClaims> article = ArticleLoader.load(articleFolder, tree);
-        List<Problem> problems = new ArrayList<>(library.problems());
-        problems.addAll(article.problems());
-        problems.addAll(Architectures.unknown(article.value().architectures(), library.value()));
-        Map<String, Claim> byId = new LinkedHashMap<>();
-        article.value().claims().forEach(claim -> byId.put(claim.id(), claim));
-        ClaimValidator validator = new ClaimValidator(library.value(), registry, byId);
-        Deriver deriver = new Deriver(new LibraryContext(library.value(), tree, registry), byId);
-        List<ClaimResult> results = new ArrayList<>();
-        List<Future<Outcome>> outcomes = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
-            for (Claim claim : article.value().claims()) {
-                outcomes.add(workers.submit(() -> outcome(claim, validator, deriver)));
-            }
-            for (Claim claim : article.value().misplaced()) {
-                outcomes.add(workers.submit(() -> outcome(claim, validator, deriver).withoutResult()));
-            }
-            for (Future<Outcome> outcome : outcomes) {
-                Outcome done = await(outcome);
-                done.result().ifPresent(results::add);
-                problems.addAll(done.problems());
-            }
+            return run(articleFolder, tree, workers);
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    private AuditResult run(Path articleFolder, ClaimsTree tree, ExecutorService workers) {
+        // the three are independent: the checks are built and the article read beside the library
+        Future<CheckRegistry> checks = workers.submit(registry::get);
+        Future<Loaded<ArticleClaims>> articleRead = workers.submit(() -> ArticleLoader.load(articleFolder, tree));
+        Loaded<Library> library = LibraryLoader.load(tree.library(), tree);
+        Loaded<ArticleClaims> article = await(articleRead);
+        List<Problem> problems = new ArrayList<>(library.problems());
+        problems.addAll(article.problems());
+        problems.addAll(Architectures.unknown(article.value().architectures(), library.value()));
+        List<ClaimResult> results = judgeAll(article.value(), library.value(), await(checks), tree, workers,
+                problems);
         problems.sort(Problem.BY_POSITION);
         ArticleText text = ArticleText.of(article.value().article().text());
         results.sort(inArticleOrder(text));
@@ -126,6 +123,32 @@ public final class Audit {
                 article.value().drafts(), article.value().article().waivers());
         return AuditResult.of(article.value().article(), text, results, coverage, problems, inputs(tree), VERSION)
                 .withDocuments(library.value().documents()).withLibrary(libraryUsed(tree));
+    }
+
+    /**
+     * Every placed claim's result, in file order, with the problems of all claims (placed or not) added to
+     * {@code problems}; the claims are derived on {@code workers}.
+     */
+    private static List<ClaimResult> judgeAll(ArticleClaims article, Library library, CheckRegistry registry,
+                                              ClaimsTree tree, ExecutorService workers, List<Problem> problems) {
+        Map<String, Claim> byId = new LinkedHashMap<>();
+        article.claims().forEach(claim -> byId.put(claim.id(), claim));
+        ClaimValidator validator = new ClaimValidator(library, registry, byId);
+        Deriver deriver = new Deriver(new LibraryContext(library, tree, registry), byId);
+        List<Future<Outcome>> outcomes = new ArrayList<>();
+        for (Claim claim : article.claims()) {
+            outcomes.add(workers.submit(() -> outcome(claim, validator, deriver)));
+        }
+        for (Claim claim : article.misplaced()) {
+            outcomes.add(workers.submit(() -> outcome(claim, validator, deriver).withoutResult()));
+        }
+        List<ClaimResult> results = new ArrayList<>();
+        for (Future<Outcome> outcome : outcomes) {
+            Outcome done = await(outcome);
+            done.result().ifPresent(results::add);
+            problems.addAll(done.problems());
+        }
+        return results;
     }
 
     /** Claims in the order their quotes stand in the article; ties (and quotes not found) keep file order. */
@@ -178,7 +201,7 @@ public final class Audit {
         return problems;
     }
 
-    private static Outcome await(Future<Outcome> outcome) {
+    private static <T> T await(Future<T> outcome) {
         try {
             return outcome.get();
         } catch (ExecutionException e) {

@@ -56,8 +56,8 @@ public final class ArticleLoader {
             problems.add(new Problem(SourceLocation.startOf(display), "claims", "expected claim files in "
                     + display + "/claims/*.yaml, got none"));
         }
-        for (Path file : files) {
-            Loaded<ClaimFile> loaded = ClaimFileLoader.read(tree, file);
+        // files are parsed side by side, then taken in file order
+        for (Loaded<ClaimFile> loaded : files.parallelStream().map(file -> ClaimFileLoader.read(tree, file)).toList()) {
             problems.addAll(loaded.problems());
             for (Claim claim : loaded.value().claims()) {
                 List<Problem> own = new ArrayList<>(QuoteCheck.check(claim, indexed));

@@ -40,9 +40,16 @@ public final class LibraryLoader {
         Map<String, Document> documents = DocumentReader.read(folder.resolve("sources.yaml"), tree, folder, problems);
         Map<String, Fact> facts = new LinkedHashMap<>();
         FactFileLoader loader = new FactFileLoader(tree, folder, display);
-        for (Path file : yamlFiles(folder.resolve("facts"))) {
+        // files are parsed side by side, each with its own list of problems, then taken in file order
+        List<FactFile> files = yamlFiles(folder.resolve("facts")).parallelStream().map(file -> {
+            List<Problem> own = new ArrayList<>();
             String fileDisplay = tree.display(file);
-            for (Fact fact : loader.load(file, fileDisplay, problems)) {
+            return new FactFile(fileDisplay, loader.load(file, fileDisplay, own), own);
+        }).toList();
+        for (FactFile file : files) {
+            problems.addAll(file.problems());
+            String fileDisplay = file.display();
+            for (Fact fact : file.facts()) {
                 if (!documents.containsKey(fact.source().document())) {
                     problems.add(new Problem(SourceLocation.startOf(fileDisplay), fact.name() + ".source.document",
                             "expected a document key of sources.yaml (" + Suggestions.oneOf(documents.keySet())
@@ -55,6 +62,10 @@ public final class LibraryLoader {
             }
         }
         return new Loaded<>(new Library(display, documents, facts, models(folder.resolve("models"))), problems);
+    }
+
+    /** One fact file's facts and the problems met reading it. */
+    private record FactFile(String display, List<Fact> facts, List<Problem> problems) {
     }
 
     static List<Path> yamlFiles(Path folder) {
