@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.claimcheck.report.JsonReporter;
 import org.claimcheck.verdict.AuditResult;
 import org.claimcheck.verdict.ClaimResult;
@@ -175,7 +176,7 @@ class SeedArticleTest {
         // tokens a GPU gets mean T/4 and s.d. √(0.23554 T); the busiest of 32 GPUs sits E[max of 32 N(0,1)] = 2.0697
         // s.d. above the mean (numerical integral). T = 4,096: s.d./mean = 31.061/1024 → max/mean 1.06278, idle
         // 1 − 1/1.06278 = 5.91%; T = 65,536: 124.24/16,384 → 1.01569, idle 1.55%. The simulation must agree within
-        // 0.2 points: the batch size alone, not the assumed skew, makes most of the 5.96%.
+        // 0.2 points: the batch size alone, not the assumed skew, makes most of the skewed simulation's idle share.
         assertThat(value("redundant-experts-idle", "prefill-simulation-uniform")).isCloseTo(0.0591, within(0.002));
         assertThat(value("redundant-experts-idle", "prefill-simulation-uniform-65k")).isCloseTo(0.0155,
                 within(0.002));
@@ -193,6 +194,19 @@ class SeedArticleTest {
         // 250e9 · 14.8e12 / (2.664e6 · 3600) / 989.5e12 = 0.3899; the calculator's count must agree within 0.5%
         assertThat(value("dualpipe-90pct", "mfu-with-attention"))
                 .isCloseTo(250e9 * 14.8e12 / (2.664e6 * 3600) / 989.5e12, withinPercentage(0.5));
+    }
+
+    @Test
+    void should_quote_the_simulations_own_figures_in_the_note_on_idle_time() {
+        // the note explains the simulated idle shares in words; a change of the experiment must not leave it quoting
+        // figures the report no longer derives (each to 0.1 points, as the note writes them)
+        String note = result.claims().stream().filter(c -> c.claim().id().equals("redundant-experts-idle"))
+                .findFirst().orElseThrow().claim().note();
+        for (String reading : List.of("prefill-simulation", "prefill-simulation-uniform",
+                "prefill-simulation-uniform-65k")) {
+            assertThat(note).contains(String.format(Locale.ROOT, "%.1f%%", 100 * value("redundant-experts-idle",
+                    reading)));
+        }
     }
 
     @Test
