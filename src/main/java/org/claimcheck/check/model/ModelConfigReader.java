@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.Named;
 import org.claimcheck.check.StorageFormat;
@@ -31,6 +33,11 @@ public final class ModelConfigReader {
     /** Context length for FLOPs when the config states no pre-training length (issue 3), in tokens. */
     public static final long DEFAULT_CONTEXT_TOKENS = 4096;
 
+    /** Architectures already read, by the file's path and text; a config that cannot be read is never kept. */
+    private static final Map<InputText, Architecture> READ = new ConcurrentHashMap<>();
+    /** Enough for every model of a library several times over; past it, configs are read each time again. */
+    private static final int MAX_REMEMBERED = 256;
+
     private ModelConfigReader() {
     }
 
@@ -52,14 +59,23 @@ public final class ModelConfigReader {
     }
 
     /**
-     * Checks a config that was read.
+     * Checks a config that was read. A config that several checks of a run use is checked once: the architecture of
+     * the same path and the same text is remembered (it is a value, and reading it again would give an equal one).
      *
      * @param file the config's text, with its path as messages and sources cite it
      * @throws CheckException INVALID_INPUT naming the file (and line and column for malformed JSON); for a JSON object,
      *                        one problem per field that is missing, mistyped or inconsistent with the others
      */
     public static Architecture read(InputText file) throws CheckException {
-        return read(parse(file.text(), file.display()), file.display());
+        Architecture known = READ.get(file);
+        if (known != null) {
+            return known;
+        }
+        Architecture model = read(parse(file.text(), file.display()), file.display());
+        if (READ.size() < MAX_REMEMBERED) {
+            READ.putIfAbsent(file, model);
+        }
+        return model;
     }
 
     /**

@@ -33,7 +33,7 @@ final class OneFOneBSimulation {
         double[][] backwardEnd = filled(stages, microBatches);
         double[] free = new double[stages];
         int[] next = new int[stages];
-        List<List<Op>> orders = new ArrayList<>();
+        List<List<Op>> orders = new ArrayList<>(stages);
         for (int s = 0; s < stages; s++) {
             orders.add(order(stages, microBatches, s));
         }
@@ -65,7 +65,7 @@ final class OneFOneBSimulation {
 
     private static List<Op> order(int stages, int microBatches, int stage) {
         int warmUp = Math.min(stages - stage - 1, microBatches);
-        List<Op> ops = new ArrayList<>();
+        List<Op> ops = new ArrayList<>(2 * microBatches);
         for (int j = 0; j < warmUp; j++) {
             ops.add(new Op(true, j));
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.claimcheck.check.CheckException;
 import org.claimcheck.check.SourcedValue;
+import org.claimcheck.io.InputText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -151,6 +152,24 @@ class ModelConfigReaderTest {
         assertThat(model.denseLayers()).isEqualTo(4);
         assertThat(model.experts().isMoeLayer(8)).isTrue();
         assertThat(model.experts().isMoeLayer(7)).isFalse();
+    }
+
+    @Test
+    void should_read_a_config_once_per_path_and_text_and_a_changed_text_afresh() throws CheckException {
+        // given: two texts under one path that differ in num_hidden_layers only (a small Llama, counted elsewhere)
+        String config = """
+                {"model_type": "llama", "vocab_size": 1000, "hidden_size": 64, "num_hidden_layers": %d,
+                 "num_attention_heads": 4, "num_key_value_heads": 2, "intermediate_size": 128}""";
+        InputText twoLayers = new InputText("config.json", config.formatted(2), "0".repeat(64));
+        InputText threeLayers = new InputText("config.json", config.formatted(3), "0".repeat(64));
+
+        // when / then: the same file gives the very same architecture; a changed text under the same path and digest
+        // is read again, so no remembered config stands in for another
+        Architecture first = ModelConfigReader.read(twoLayers);
+        assertThat(ModelConfigReader.read(new InputText("config.json", config.formatted(2), "0".repeat(64))))
+                .isSameAs(first);
+        assertThat(ModelConfigReader.read(threeLayers).layers()).isEqualTo(3);
+        assertThat(first.layers()).isEqualTo(2);
     }
 
     private static Architecture read(String relativePath) throws CheckException {
