@@ -3,6 +3,7 @@ package org.claimcheck.claim;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import org.claimcheck.unit.Unit;
 
 /** Formats numbers for people: {@link Locale#ROOT}, at most 6 significant digits, no exponent for ordinary sizes. */
 public final class Numbers {
@@ -25,6 +26,17 @@ public final class Numbers {
         double[] scales = {1e6, 1e9, 1e12};
         int index = magnitude >= 1e12 ? 2 : magnitude >= 1e9 ? 1 : 0;
         return format(new BigDecimal(value / scales[index]).round(SIX_DIGITS).doubleValue()) + suffixes[index];
+    }
+
+    /**
+     * A value in {@code unit}'s terms for people, as {@link #human(double)} writes numbers: "500M parameters", "0.5%",
+     * "$500000", "-$2.5M".
+     */
+    public static String human(double value, Unit unit) {
+        if (unit == Unit.USD) {
+            return (value < 0 ? "-$" : "$") + human(Math.abs(value));
+        }
+        return human(value) + (unit == Unit.PERCENT || unit == Unit.TIMES ? "" : " ") + unit.symbol();
     }
 
     /**

@@ -13,18 +13,11 @@ public final class Display {
     /** "90.8642%" when {@code preferred} is percent; large counts with a suffix: "405.853B parameters". */
     public static String quantity(Quantity quantity, Unit preferred) {
         Quantity shown = preferred.dimension() == quantity.dimension() ? quantity.to(preferred) : quantity;
-        if (shown.unit() == Unit.USD) {
-            return (shown.value() < 0 ? "-$" : "$") + Numbers.human(Math.abs(shown.value()));
-        }
-        return Numbers.human(shown.value()) + separator(shown.unit()) + shown.unit().symbol();
+        return Numbers.human(shown.value(), shown.unit());
     }
 
     /** A value in base units, shown in {@code unit}'s terms. */
     public static String base(double valueInBase, Unit unit) {
         return quantity(Quantity.of(valueInBase / unit.factorToBase(), unit), unit);
-    }
-
-    private static String separator(Unit unit) {
-        return unit == Unit.PERCENT || unit == Unit.TIMES ? "" : " ";
     }
 }

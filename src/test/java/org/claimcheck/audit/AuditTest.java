@@ -124,7 +124,7 @@ class AuditTest {
         assertThat(result.verdict()).isEqualTo(Verdict.DOES_NOT_FOLLOW);
         assertThat(result.explanation()).contains("Only the reading \"share of parameters not active\", which the "
                 + "text does not make, reproduces it (derived 90% vs claimed 90%: difference 0%, allowed ±0.5%): that "
-                + "match does not bear out the claim as written. Tolerance: from the precision of \"90%\" (±0.5 %, "
+                + "match does not bear out the claim as written. Tolerance: from the precision of \"90%\" (±0.5%, "
                 + "half its last digit).");
     }
 

@@ -13,7 +13,7 @@ class FailureMessageTest {
         assertThat(message).isEqualTo("""
                 claim compute-cut (claims/x/claims/x.yaml:2:5) DOES NOT FOLLOW
                   quote:    "cut compute by 84%"
-                  expected: 84% (tolerance from the precision of "84%" (±0.5 %, half its last digit))
+                  expected: 84% (tolerance from the precision of "84%" (±0.5%, half its last digit))
                   actual:   75% under "READING"
                   (unstated) 90% under "READING"
                 vs dense""".replace("READING", ReportFixture.HOSTILE));

@@ -79,7 +79,7 @@ final class ReportFixture {
     static ClaimResult figureClaim(String quote, String text) {
         Assertion.Figure figure = new Assertion.Figure(new StatedFigure("84%", Quantity.of(84, Unit.PERCENT), 0.5),
                 Assertion.Bound.ABOUT, new Tolerance(Tolerance.Kind.ABSOLUTE, 0.005, "from the precision of \"84%\" "
-                + "(±0.5 %, half its last digit)"));
+                + "(±0.5%, half its last digit)"));
         Claim claim = new Claim("compute-cut", quote, text, figure, List.of(interpretation("stated-one", true),
                 interpretation("other", false)), List.of(SOURCE), text, List.of(), AT);
         Plot plot = new Plot("cut-" + "by-model", text, "model (" + text + ")", "reduction (ratio)", false,

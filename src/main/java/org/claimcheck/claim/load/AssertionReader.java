@@ -79,8 +79,8 @@ final class AssertionReader {
      */
     private static Optional<Tolerance> readTolerance(Fields fields, StatedFigure figure) {
         if (!fields.has("tolerance")) {
-            String origin = String.format(Locale.ROOT, "from the precision of \"%s\" (±%s %s, half its last digit)",
-                    figure.text(), Numbers.format(figure.halfStep()), figure.quantity().unit().symbol());
+            String origin = String.format(Locale.ROOT, "from the precision of \"%s\" (±%s, half its last digit)",
+                    figure.text(), Numbers.human(figure.halfStep(), figure.quantity().unit()));
             return Optional.of(new Tolerance(Tolerance.Kind.ABSOLUTE, figure.halfStepInBase(), origin));
         }
         Node node = fields.node("tolerance").orElseThrow();
