@@ -201,9 +201,10 @@ public final class Audit {
         return problems;
     }
 
-    private static <T> T await(Future<T> outcome) {
+    /** What a task of the audit's gave; its runtime exception as thrown, an error of the JVM wrapped. */
+    private static <T> T await(Future<T> task) {
         try {
-            return outcome.get();
+            return task.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
