@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.claimcheck.check.CheckException;
-import org.claimcheck.check.StorageFormat;
 import org.claimcheck.check.model.Architecture;
 import org.claimcheck.check.model.ModelConfigReader;
 import org.claimcheck.check.model.ModelSummary;
@@ -50,9 +49,10 @@ public final class ModelCommand implements Callable<Integer> {
             + "cache of one sequence; default the config's pre-training length, else 4096")
     private Integer contextTokens;
 
-    @Option(names = "--kv-precision", paramLabel = "FORMAT", defaultValue = "BF16",
-            description = "format of a cached KV element: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}")
-    private StorageFormat kvPrecision;
+    @Option(names = "--kv-precision", paramLabel = "FORMAT|BITS", defaultValue = "BF16",
+            description = "width of a cached KV element: a format (BF16, FP16, FP8, FP32) or a number of bits in "
+                    + "[1, 64], such as 6; default ${DEFAULT-VALUE}")
+    private String kvPrecision;
 
     @Override
     public Integer call() {

@@ -63,6 +63,30 @@ class ModelCommandTest {
     }
 
     @Test
+    void should_take_a_bit_width_for_the_kv_cache() throws Exception {
+        int status = execute("claims/library/models/llama-3.1-405b/config.json", "--json", "--context", "131072",
+                "--kv-precision", "6");
+
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(status).isZero();
+        assertThat(json.get("kv_precision").asText()).isEqualTo("6-bit");
+        // 258,048 elements of 6 bits = 1,548,288 bits = 193,536 bytes a token; × 131,072 tokens of packed elements:
+        // 33,822,867,456 elements × 6 / 8 = 25,367,150,592 bytes
+        assertThat(json.get("kv_cache_bytes_per_token").asLong()).isEqualTo(193_536L);
+        assertThat(json.get("kv_cache_bytes_per_sequence").asLong()).isEqualTo(25_367_150_592L);
+    }
+
+    @Test
+    void should_exit_2_naming_the_kv_precisions_it_takes() {
+        int status = execute("claims/library/models/llama-3.1-405b/config.json", "--kv-precision", "FP4");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("--kv-precision: expected one of FP32, BF16, FP16, FP8, or a bit width "
+                + "in [1, 64], got \"FP4\"" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void should_exit_2_naming_a_missing_field() {
         int status = execute(BAD + "missing-hidden-size.json");
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.claimcheck.check.CheckException;
-import org.claimcheck.check.StorageFormat;
 import org.claimcheck.check.TrainingRecipe;
 import org.claimcheck.claim.Fact;
 import org.claimcheck.json.JsonTree;
@@ -25,13 +24,13 @@ import org.claimcheck.json.JsonTree;
  * @param contextTokens            context for FLOPs and the per-sequence KV cache, tokens
  * @param flopsPerToken            forward FLOPs per token (causal mean over the context)
  * @param trainingFlopsPerToken    3 × {@code flopsPerToken}
- * @param kvPrecision              the format of a cached element
+ * @param kvPrecision              the width of a cached element: a format ({@code BF16}) or a bit width ({@code 6-bit})
  * @param counts                   KV-cache and architecture counts, by JSON field name, in output order
  * @param trainingStateBytes       bytes per parameter by recipe name
  * @param notes                    conventions and published figures, one line each
  */
 public record ModelSummary(String config, String modelType, Map<String, Long> params, long contextTokens,
-                           double flopsPerToken, double trainingFlopsPerToken, StorageFormat kvPrecision,
+                           double flopsPerToken, double trainingFlopsPerToken, String kvPrecision,
                            Map<String, Long> counts, Map<String, Long> trainingStateBytes, List<String> notes) {
 
 
@@ -48,11 +47,17 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
      * @param modelName     the library name the config is known by (its folder), for the facts about it
      * @param facts         the library's facts by qualified name (none for a config outside a library)
      * @param contextTokens context length in tokens, in [1, 2^20]
-     * @throws CheckException INVALID_INPUT when a count overflows 64 bits or a fact of the model's training recipe
-     *                        names no storage format; UNSTATED when the recipe's facts are incomplete
+     * @param kvPrecision   the width of a cached KV element as the command line gives it: a format ({@code BF16},
+     *                      {@code FP8} …) or a whole number of bits in [1, 64] ({@code 6})
+     * @throws CheckException INVALID_INPUT when the precision is neither, a count overflows 64 bits or a fact of the
+     *                        model's training recipe names no storage format; UNSTATED when the recipe's facts are
+     *                        incomplete
      */
     public static ModelSummary of(Architecture model, String modelName, Function<String, Optional<Fact>> facts,
-                                  long contextTokens, StorageFormat format) throws CheckException {
+                                  long contextTokens, String kvPrecision) throws CheckException {
+        // a bare number is a bit width, as a claim's `precision: 6` is; anything else must name a format
+        KvPrecision format = ModelInputs.precision("--kv-precision", kvPrecision.matches("[0-9]{1,9}")
+                ? (Object) Long.valueOf(kvPrecision) : kvPrecision);
         Map<String, Long> state = new LinkedHashMap<>();
         for (TrainingRecipe recipe : recipes(modelName, facts)) {
             state.put(recipe.name(), recipe.bytesPerParam());
@@ -70,7 +75,7 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
     }
 
     private static ModelSummary build(Architecture model, String modelName, Function<String, Optional<Fact>> facts,
-                                      long contextTokens, StorageFormat format, Map<String, Long> state) {
+                                      long contextTokens, KvPrecision precision, Map<String, Long> state) {
         Map<String, Long> params = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         for (ParamScope scope : ParamScope.values()) {
@@ -79,7 +84,6 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
             notes.addAll(PublishedCounts.notes(modelName, scope, value, facts));
         }
         Map<String, Long> counts = new LinkedHashMap<>();
-        KvPrecision precision = KvPrecision.of(format);
         long weights = WeightStorage.of(model).value();
         counts.put("weight_bytes", weights);
         notes.addAll(PublishedCounts.weightNotes(modelName, weights, facts));
@@ -98,7 +102,7 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
                 + "convention); active_params_with_embedding adds the embedding table; vendors differ");
         double forward = ForwardFlops.forward(model, contextTokens, AttentionSpan.CAUSAL_MEAN).flopsPerToken();
         return new ModelSummary(model.configPath(), model.family().id(), params, contextTokens, forward,
-                ForwardFlops.TRAINING_MULTIPLIER * forward, format, counts, state, notes);
+                ForwardFlops.TRAINING_MULTIPLIER * forward, precision.name(), counts, state, notes);
     }
 
     /** The summary as a JSON object, fields in a fixed order, pretty-printed. */
@@ -110,7 +114,7 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
         root.put("context_tokens", contextTokens);
         root.put("flops_per_token", flopsPerToken);
         root.put("training_flops_per_token", trainingFlopsPerToken);
-        root.put("kv_precision", kvPrecision.name());
+        root.put("kv_precision", kvPrecision);
         counts.forEach(root::put);
         ObjectNode state = root.putObject("training_state_bytes_per_param");
         trainingStateBytes.forEach(state::put);
@@ -128,7 +132,7 @@ public record ModelSummary(String config, String modelType, Map<String, Long> pa
         lines.add(row("flops_per_token", String.format(Locale.ROOT, "%.4e  (forward, causal mean)", flopsPerToken)));
         lines.add(row("training_flops_per_token", String.format(Locale.ROOT, "%.4e  (3 × forward)",
                 trainingFlopsPerToken)));
-        lines.add(row("kv_precision", kvPrecision.name()));
+        lines.add(row("kv_precision", kvPrecision));
         counts.forEach((field, value) -> lines.add(row(field, ExactCount.grouped(value))));
         trainingStateBytes.forEach((recipe, bytes) ->
                 lines.add(row("training_state_bytes_per_param", bytes + "  (" + recipe + ")")));
