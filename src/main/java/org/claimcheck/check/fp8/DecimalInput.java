@@ -52,8 +52,7 @@ public final class DecimalInput {
         }
         if (text.charAt(to - 1) != 'N' && text.charAt(to - 1) != 'y') {
             double approximate = DecimalSyntax.approximate(text, from, to);
-            long lowBits = Double.doubleToRawLongBits(approximate) & LOW_28_BITS;
-            if (approximate == 0 || lowBits >= LATTICE_MARGIN_ULPS && lowBits <= LOW_28_BITS - LATTICE_MARGIN_ULPS) {
+            if (clearOfTheLattice(approximate)) {
                 return Optional.of(approximate);
             }
         }
@@ -63,6 +62,83 @@ public final class DecimalInput {
             return Optional.of(nearest);
         }
         return Optional.of(towardDecimal(number, nearest));
+    }
+
+    /**
+     * The common line read straight from its bytes, in one pass: a plain decimal ({@code [+-]?d*(.d*)?([eE][+-]?d+)?}
+     * with a digit) of at most 18 significant digits and an exponent within ±22, whose w · 10^q lies clear of the
+     * lattice, stored in {@code values[index]}: the double {@link #parse(String)} gives the same text. Anything else
+     * (blanks, NaN, Infinity, more digits, a value near the lattice, a byte that is not ASCII) is left to
+     * {@link #parse(String)}.
+     *
+     * @param text  bytes, read from {@code from} up to at most {@code limit}
+     * @param from  where the number starts, ≥ 0
+     * @param limit one past the last byte that may be read, ≤ text.length
+     * @return the index of the first byte after the number, or −1 when this method does not decide the text
+     */
+    public static int parsePlain(byte[] text, int from, int limit, double[] values, int index) {
+        int i = from;
+        boolean negative = i < limit && text[i] == '-';
+        if (i < limit && (negative || text[i] == '+')) {
+            i++;
+        }
+        long significand = 0;
+        int digits = 0;
+        int exponent = 0;
+        int start = i;
+        for (int digit; i < limit && (digit = text[i] - '0') >= 0 && digit <= 9; i++) {
+            if (significand != 0 || digit != 0) {
+                significand = significand * 10 + digit;
+                digits++;
+            }
+        }
+        int mantissaChars = i - start;
+        if (i < limit && text[i] == '.') {
+            int fractionStart = ++i;
+            for (int digit; i < limit && (digit = text[i] - '0') >= 0 && digit <= 9; i++) {
+                if (significand != 0 || digit != 0) {
+                    significand = significand * 10 + digit;
+                    digits++;
+                }
+            }
+            exponent = fractionStart - i;
+            mantissaChars += i - fractionStart;
+        }
+        // a long holds 18 digits; more may have wrapped, and those are left to parse(String)
+        if (mantissaChars == 0 || digits > DecimalSyntax.MAX_DIGITS) {
+            return -1;
+        }
+        if (i < limit && (text[i] == 'e' || text[i] == 'E')) {
+            i++;
+            boolean negativeExponent = i < limit && text[i] == '-';
+            if (i < limit && (negativeExponent || text[i] == '+')) {
+                i++;
+            }
+            int exponentStart = i;
+            int written = 0;
+            for (int digit; i < limit && (digit = text[i] - '0') >= 0 && digit <= 9; i++) {
+                written = written * 10 + digit;
+            }
+            if (i == exponentStart || i - exponentStart > DecimalSyntax.MAX_EXPONENT_DIGITS) {
+                return -1;
+            }
+            exponent += negativeExponent ? -written : written;
+        }
+        double approximate = DecimalSyntax.scaled(negative, significand, exponent);
+        if (!clearOfTheLattice(approximate)) {
+            return -1;
+        }
+        values[index] = approximate;
+        return i;
+    }
+
+    /**
+     * Whether an approximation within 2 ulps of a decimal rounds as the decimal does in every format: it is ±0 (a
+     * zero decimal), or more than 8 ulps from every double with 28 low zero bits. False for NaN.
+     */
+    private static boolean clearOfTheLattice(double approximate) {
+        long lowBits = Double.doubleToRawLongBits(approximate) & LOW_28_BITS;
+        return approximate == 0 || lowBits >= LATTICE_MARGIN_ULPS && lowBits <= LOW_28_BITS - LATTICE_MARGIN_ULPS;
     }
 
     /** {@code nearest}, or its neighbour toward the decimal's exact value when the two differ. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -60,6 +61,52 @@ class DecimalInputTest {
             "1 2", "NaNa", "-", "+", "Infinit", "1.2.3", "١"})
     void should_refuse_what_is_not_a_decimal(String text) {
         assertThat(DecimalInput.parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "abc", "1.5f", "1.5d", "0x1p3", "1,5", "--1", "inf", ".", "e5", "1e", "1e+",
+            "1 2", "NaNa", "-", "+", "Infinit", "1.2.3", "١", "NaN", "-Infinity", " 1.5", "1.5 ", "1e12345"})
+    void should_never_read_from_bytes_a_whole_line_that_is_not_a_plain_decimal(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(DecimalInput.parsePlain(bytes, 0, bytes.length, new double[1], 0)).isNotEqualTo(bytes.length);
+    }
+
+    @Test
+    void should_read_from_bytes_the_double_the_text_gives_whenever_it_decides() {
+        // given: the decimals of the test below, in scientific and plain notation, and 17-digit decimals as
+        // quantize-bench.sh writes them
+        SeededRandom random = SeededRandom.of(31);
+        List<ExactRounding> references = ENUMERATED.stream().map(ExactRounding::new).toList();
+        List<String> texts = new ArrayList<>();
+        List<String> benchTexts = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            BigDecimal decimal = randomDecimal(random);
+            texts.addAll(List.of(decimal.toString(), decimal.toPlainString(), decimal.toString().toLowerCase()));
+            benchTexts.add(String.format(java.util.Locale.ROOT, "%.17g", (random.uniform() - 0.5) * 1000));
+            ExactRounding reference = references.get(random.uniformInt(references.size()));
+            nearMidpoint(reference.randomMidpoint(random), random).forEach(m -> texts.add(m.toString()));
+        }
+        texts.addAll(benchTexts);
+        int decided = 0;
+        for (String text : texts) {
+            byte[] bytes = (text + "\n").getBytes(StandardCharsets.US_ASCII);
+            double[] values = new double[1];
+            // when
+            int end = DecimalInput.parsePlain(bytes, 0, bytes.length, values, 0);
+            // then: it stops at the line break, with the bits parse(String) gives, or leaves the text to it
+            if (end >= 0) {
+                assertThat(end).as(text).isEqualTo(text.length());
+                assertThat(Double.doubleToRawLongBits(values[0])).as(text)
+                        .isEqualTo(Double.doubleToRawLongBits(DecimalInput.parse(text).orElseThrow()));
+                decided++;
+            }
+        }
+        // and it decides the common 17-digit decimal: one lands within 8 ulps of the lattice with odds of 17 in 2^28
+        long benchDecided = benchTexts.stream().map(text -> text.getBytes(StandardCharsets.US_ASCII))
+                .filter(bytes -> DecimalInput.parsePlain(bytes, 0, bytes.length, new double[1], 0) == bytes.length)
+                .count();
+        assertThat(benchDecided).isEqualTo(benchTexts.size());
+        assertThat(decided).isGreaterThan(benchTexts.size());
     }
 
     @Test
