@@ -72,41 +72,65 @@ class DecimalInputTest {
     }
 
     @Test
-    void should_read_from_bytes_the_double_the_text_gives_whenever_it_decides() {
-        // given: the decimals of the test below, in scientific and plain notation, and 17-digit decimals as
-        // quantize-bench.sh writes them
+    void should_read_from_bytes_a_double_that_rounds_as_the_exact_decimal_in_every_format() {
+        // given: the decimals of the test below, in scientific and plain notation, longer ones (up to 400 digits),
+        // and 17-digit decimals as quantize-bench.sh writes them
         SeededRandom random = SeededRandom.of(31);
-        List<ExactRounding> references = ENUMERATED.stream().map(ExactRounding::new).toList();
+        Map<FloatFormat, ExactRounding> references = new EnumMap<>(FloatFormat.class);
+        ENUMERATED.forEach(format -> references.put(format, new ExactRounding(format)));
         List<String> texts = new ArrayList<>();
         List<String> benchTexts = new ArrayList<>();
-        for (int i = 0; i < 5_000; i++) {
+        for (int i = 0; i < 3_000; i++) {
             BigDecimal decimal = randomDecimal(random);
             texts.addAll(List.of(decimal.toString(), decimal.toPlainString(), decimal.toString().toLowerCase()));
+            texts.add(longDecimal(random));
             benchTexts.add(String.format(java.util.Locale.ROOT, "%.17g", (random.uniform() - 0.5) * 1000));
-            ExactRounding reference = references.get(random.uniformInt(references.size()));
-            nearMidpoint(reference.randomMidpoint(random), random).forEach(m -> texts.add(m.toString()));
+            ExactRounding reference = references.get(ENUMERATED.get(random.uniformInt(ENUMERATED.size())));
+            nearMidpoint(reference.randomMidpoint(random), random)
+                    .forEach(m -> texts.addAll(List.of(m.toString(), m.toPlainString())));
         }
         texts.addAll(benchTexts);
-        int decided = 0;
+        int decidedLong = 0;
         for (String text : texts) {
             byte[] bytes = (text + "\n").getBytes(StandardCharsets.US_ASCII);
             double[] values = new double[1];
             // when
             int end = DecimalInput.parsePlain(bytes, 0, bytes.length, values, 0);
-            // then: it stops at the line break, with the bits parse(String) gives, or leaves the text to it
-            if (end >= 0) {
-                assertThat(end).as(text).isEqualTo(text.length());
-                assertThat(Double.doubleToRawLongBits(values[0])).as(text)
-                        .isEqualTo(Double.doubleToRawLongBits(DecimalInput.parse(text).orElseThrow()));
-                decided++;
+            // then: it stops at the line break with a double that every format rounds as the decimal itself, or
+            // leaves the text to parse(String)
+            if (end < 0) {
+                continue;
             }
+            assertThat(end).as(text).isEqualTo(text.length());
+            BigDecimal decimal = new BigDecimal(text);
+            for (ExactRounding reference : references.values()) {
+                assertThat(reference.format.encode(values[0], Overflow.SATURATE)).as("%s %s", reference.format, text)
+                        .isEqualTo(reference.code(decimal));
+            }
+            if (decimal.abs().compareTo(BigDecimal.valueOf(1e-30)) > 0
+                    && decimal.abs().compareTo(BigDecimal.valueOf(1e30)) < 0) {
+                assertThat(FloatFormat.FP32.encode(values[0], Overflow.SATURATE)).as("FP32 %s", text)
+                        .isEqualTo(nearestFloatBits(decimal));
+            }
+            decidedLong += decimal.precision() > 18 ? 1 : 0;
         }
-        // and it decides the common 17-digit decimal: one lands within 8 ulps of the lattice with odds of 17 in 2^28
+        // and it decides the common 17-digit decimal (one lands within 8 ulps of the lattice with odds of 17 in
+        // 2^28), and most long ones
         long benchDecided = benchTexts.stream().map(text -> text.getBytes(StandardCharsets.US_ASCII))
                 .filter(bytes -> DecimalInput.parsePlain(bytes, 0, bytes.length, new double[1], 0) == bytes.length)
                 .count();
         assertThat(benchDecided).isEqualTo(benchTexts.size());
-        assertThat(decided).isGreaterThan(benchTexts.size());
+        assertThat(decidedLong).isGreaterThan(3_000);
+    }
+
+    /** A decimal of 19 to 400 digits, most of them after the point, as 0.ddd… or dd.ddd…. */
+    private static String longDecimal(SeededRandom random) {
+        StringBuilder digits = new StringBuilder(random.uniform() < 0.5 ? "-" : "");
+        digits.append(random.uniform() < 0.5 ? "0." : (1 + random.uniformInt(9)) + "" + random.uniformInt(10) + ".");
+        for (int d = 0, count = 17 + random.uniformInt(383); d < count; d++) {
+            digits.append((char) ('0' + random.uniformInt(10)));
+        }
+        return digits.toString();
     }
 
     @Test
