@@ -2,19 +2,13 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.claimcheck.check.fp8.DecimalInput;
 import org.claimcheck.check.fp8.Overflow;
 import org.claimcheck.check.fp8.TextRounding;
 import org.claimcheck.claim.ConsoleText;
-import org.claimcheck.io.BoundedLines;
-import org.claimcheck.io.Excerpt;
-import org.claimcheck.io.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,8 +35,6 @@ public final class QuantizeCommand implements Callable<Integer> {
      * significant digits) with its sign and exponent.
      */
     static final int MAX_LINE_CHARS = 1024;
-    /** Values read before they are rounded and written: a multiple of every block (1 and 32). */
-    private static final int BATCH_VALUES = 1024;
 
     @Spec
     private CommandSpec spec;
@@ -91,45 +83,6 @@ public final class QuantizeCommand implements Callable<Integer> {
                     String.join(", ", TextRounding.names()), ConsoleText.escape(formatName));
             return BAD_INPUT;
         }
-        return roundLines(rounding.get(), spec.commandLine().getOut(), err);
-    }
-
-    private int roundLines(TextRounding rounding, PrintWriter out, PrintWriter err) throws IOException {
-        BoundedLines lines = new BoundedLines(new InputStreamReader(input, StandardCharsets.UTF_8), MAX_LINE_CHARS);
-        double[] values = new double[BATCH_VALUES];
-        StringBuilder text = new StringBuilder(BATCH_VALUES * 8);
-        int count = 0;
-        try {
-            for (Optional<String> line = lines.next(); line.isPresent(); line = lines.next()) {
-                Optional<Double> value = DecimalInput.parse(line.get());
-                if (value.isEmpty() || !rounding.accepts(value.get())) {
-                    write(rounding, values, count - count % rounding.blockValues(), text, out);
-                    err.printf(Locale.ROOT, "quantize: line %d: expected a decimal number, %s, got \"%s\"%n",
-                            lines.lineNumber(), value.isEmpty() ? "NaN, Infinity or -Infinity"
-                                    : "Infinity or -Infinity (E2M1 has no NaN)",
-                            ConsoleText.escape(Excerpt.of(line.get())));
-                    return BAD_INPUT;
-                }
-                values[count++] = value.get();
-                if (count == BATCH_VALUES) {
-                    write(rounding, values, count, text, out);
-                    count = 0;
-                }
-            }
-        } catch (InputException e) {
-            write(rounding, values, count - count % rounding.blockValues(), text, out);
-            err.printf(Locale.ROOT, "quantize: line %d: %s%n", e.line(), e.getMessage());
-            return BAD_INPUT;
-        }
-        write(rounding, values, count, text, out);
-        return OK;
-    }
-
-    private static void write(TextRounding rounding, double[] values, int count, StringBuilder text,
-                              PrintWriter out) {
-        text.setLength(0);
-        rounding.round(values, count, text);
-        out.append(text);
-        out.flush();
+        return new QuantizeStream(input).roundLines(rounding.get(), spec.commandLine().getOut(), err);
     }
 }

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -129,5 +131,43 @@ class QuantizeCommandTest {
         assertThat(out.toString().lines()).containsExactly("0.3125");
         assertThat(err.toString()).isEqualTo("quantize: line 2: expected a line of at most 1024 characters, got a "
                 + "longer one" + System.lineSeparator());
+    }
+    @Test
+    void should_read_crlf_lines_blanks_and_a_last_line_without_a_line_break() {
+        // 0.3 → 0.3125 and 1.5 exact in E4M3 (hand-derived above); blanks, an em space included, are ignored
+        assertThat(run("0.3\r\n 1.5\t\n\u20031.5\n-0.3", "--format", "E4M3")).isZero();
+        assertThat(out.toString().lines()).containsExactly("0.3125", "1.5", "1.5", "-0.3125");
+    }
+
+    @Test
+    void should_refuse_a_plain_decimal_longer_than_1024_characters() {
+        // 1,023 zeros and a 1 are 1,024 characters, taken; 1,024 zeros and a 1 are one too many
+        assertThat(run("0".repeat(1023) + "1\n" + "0".repeat(1024) + "1\n", "--format", "E4M3")).isEqualTo(2);
+        assertThat(out.toString().lines()).containsExactly("1.0");
+        assertThat(err.toString()).isEqualTo("quantize: line 2: expected a line of at most 1024 characters, got a "
+                + "longer one" + System.lineSeparator());
+    }
+
+    @Test
+    void should_round_a_long_input_as_its_pieces_round_alone() {
+        // given: 100,000 lines (2 MB, many times the read buffer, so that lines straddle its end), among the plain
+        // decimals some that take the exact path: NaN, blanks, 20 digits, a CRLF
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            lines.add(i % 1000 == 7 ? " NaN" : i % 1000 == 8 ? "1.0000000000000000001" : i % 1000 == 9 ? "-2.5e-3\r"
+                    : Double.toString((i * 0.37 - 17_000) / 3));
+        }
+        // when
+        assertThat(run(String.join("\n", lines) + "\n", "--format", "E5M2")).isZero();
+        String whole = out.toString();
+        // then: the same as 100 runs of 1,000 lines each (20 KB, read whole, no line straddles a buffer's end)
+        StringBuilder pieces = new StringBuilder();
+        for (int from = 0; from < lines.size(); from += 1000) {
+            out.getBuffer().setLength(0);
+            assertThat(run(String.join("\n", lines.subList(from, from + 1000)) + "\n", "--format", "E5M2")).isZero();
+            pieces.append(out);
+        }
+        assertThat(whole.lines().count()).isEqualTo(100_000);
+        assertThat(whole).isEqualTo(pieces.toString());
     }
 }

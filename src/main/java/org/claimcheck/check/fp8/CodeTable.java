@@ -25,14 +25,19 @@ final class CodeTable {
     }
 
     /**
-     * The table index of a double: its top 16 bits, then 1 when any of its 48 lower bits is set (adding 2^48 − 1 to
-     * the lower bits carries into bit 48 exactly when they are not all zero).
+     * The table index of a double: its top 16 bits, then 1 when any of its 48 lower bits is set. Adding 2^48 − 1 to
+     * the lower bits carries into bit 48 exactly when they are not all zero; shifted right by one, that carry lands on
+     * bit 47, which is itself one of the lower bits, so or-ing it in sets bit 47 exactly when some lower bit is set,
+     * and the top 17 bits are the index.
+     *
+     * <p>Written as one shift of a long by 47, so that the compiler knows the index lies in [0, 2^17), the tables'
+     * length, and drops the bounds check of each look-up.
      *
      * @return in [0, 2^17)
      */
     static int index(double value) {
         long bits = Double.doubleToRawLongBits(value);
-        return (int) (bits >>> 47) & ~1 | (int) (((bits & LOW_48_BITS) + LOW_48_BITS) >>> 48);
+        return (int) ((bits | ((bits & LOW_48_BITS) + LOW_48_BITS) >>> 1) >>> 47);
     }
 
     /** The double that stands for every double of an index: its top bits, and lowest bit set when sticky. */
@@ -68,9 +73,22 @@ final class CodeTable {
         fill(codes, middle, to, format, overflow);
     }
 
-    /** E4M3's saturating table, built when it is first used (one holder per table: only those used are built). */
+    /** The value of each code of an 8-bit format as a double, {@code (double) format.decode(code)}. */
+    static double[] values(FloatFormat format) {
+        double[] values = new double[1 << Byte.SIZE];
+        for (int code = 0; code < values.length; code++) {
+            values[code] = format.decode(code);
+        }
+        return values;
+    }
+
+    /**
+     * E4M3's saturating table, built when it is first used (one holder per table: only those used are built), and
+     * E4M3's values by code, for {@link FloatFormat#roundSaturatingInPlace}.
+     */
     static final class E4m3Saturate {
         static final byte[] CODES = of(FloatFormat.E4M3, Overflow.SATURATE);
+        static final double[] VALUES = values(FloatFormat.E4M3);
 
         private E4m3Saturate() {
         }
@@ -84,9 +102,10 @@ final class CodeTable {
         }
     }
 
-    /** E5M2's saturating table. */
+    /** E5M2's saturating table, and E5M2's values by code. */
     static final class E5m2Saturate {
         static final byte[] CODES = of(FloatFormat.E5M2, Overflow.SATURATE);
+        static final double[] VALUES = values(FloatFormat.E5M2);
 
         private E5m2Saturate() {
         }

@@ -52,8 +52,7 @@ public final class DecimalInput {
         }
         if (text.charAt(to - 1) != 'N' && text.charAt(to - 1) != 'y') {
             double approximate = DecimalSyntax.approximate(text, from, to);
-            long lowBits = Double.doubleToRawLongBits(approximate) & LOW_28_BITS;
-            if (approximate == 0 || lowBits >= LATTICE_MARGIN_ULPS && lowBits <= LOW_28_BITS - LATTICE_MARGIN_ULPS) {
+            if (clearOfTheLattice(approximate)) {
                 return Optional.of(approximate);
             }
         }
@@ -63,6 +62,104 @@ public final class DecimalInput {
             return Optional.of(nearest);
         }
         return Optional.of(towardDecimal(number, nearest));
+    }
+
+    /**
+     * The common line read straight from its bytes, in one pass: a plain decimal ({@code [+-]?d*(.d*)?([eE][+-]?d+)?}
+     * with a digit) with an exponent within ±22 for its first 18 significant digits, stored in {@code values[index]}
+     * as a double that rounds as the decimal does in every format. Its first 18 significant digits w and their power
+     * of ten q give w · 10^q (within 2 ulps), taken when clear of the lattice as in {@link #parse(String)}, which gives
+     * the same double for such a text. The digits past the 18th move the decimal by less than one unit of w's last
+     * digit, under 10^-17 of it (w ≥ 10^17), which is under 0.1 ulp: w · 10^q is then within 2.1 ulps of the decimal,
+     * well inside the margin of 8, so it is taken on the same test; every digit is read once, and a long decimal costs time linear
+     * in its length (the exact path's {@link Double#parseDouble} is not). Anything else (blanks, NaN, Infinity, a
+     * value near the lattice, a byte that is not ASCII) is left to {@link #parse(String)}.
+     *
+     * @param text  bytes, read from {@code from} up to at most {@code limit}
+     * @param from  where the number starts, ≥ 0
+     * @param limit one past the last byte that may be read, ≤ text.length
+     * @return the index of the first byte after the number, or −1 when this method does not decide the text
+     */
+    public static int parsePlain(byte[] text, int from, int limit, double[] values, int index) {
+        int i = from;
+        boolean negative = i < limit && text[i] == '-';
+        if (i < limit && (negative || text[i] == '+')) {
+            i++;
+        }
+        long significand = 0;
+        int kept = 0;
+        int exponent = 0;
+        boolean fraction = false;
+        int mantissaChars = 0;
+        for (; i < limit; i++) {
+            int digit = text[i] - '0';
+            if (digit < 0 || digit > 9) {
+                if (text[i] != '.' || fraction) {
+                    break;
+                }
+                fraction = true;
+                continue;
+            }
+            mantissaChars++;
+            if (kept == DecimalSyntax.MAX_DIGITS) {
+                // past the 18th significant digit: dropped, its place kept
+                exponent += fraction ? 0 : 1;
+                continue;
+            }
+            if (significand != 0 || digit != 0) {
+                significand = significand * 10 + digit;
+                kept++;
+            }
+            exponent -= fraction ? 1 : 0;
+        }
+        int end = mantissaChars == 0 ? -1 : exponentEnd(text, i, limit);
+        if (end < 0) {
+            return -1;
+        }
+        exponent += end == i ? 0 : exponentValue(text, i + 1, end);
+        double approximate = DecimalSyntax.scaled(negative, significand, exponent);
+        if (!clearOfTheLattice(approximate)) {
+            return -1;
+        }
+        values[index] = approximate;
+        return end;
+    }
+
+    /**
+     * Where the exponent part at {@code i} ends: i itself when there is none, −1 when it has no digit or more than 4.
+     */
+    private static int exponentEnd(byte[] text, int i, int limit) {
+        if (i == limit || text[i] != 'e' && text[i] != 'E') {
+            return i;
+        }
+        int j = i + 1;
+        if (j < limit && (text[j] == '-' || text[j] == '+')) {
+            j++;
+        }
+        int digitsStart = j;
+        while (j < limit && text[j] >= '0' && text[j] <= '9') {
+            j++;
+        }
+        return j == digitsStart || j - digitsStart > DecimalSyntax.MAX_EXPONENT_DIGITS ? -1 : j;
+    }
+
+    /** The exponent written in text[from, to): an optional sign and 1 to 4 digits. */
+    private static int exponentValue(byte[] text, int from, int to) {
+        boolean negative = text[from] == '-';
+        int value = 0;
+        for (int j = text[from] == '-' || text[from] == '+' ? from + 1 : from; j < to; j++) {
+            value = value * 10 + text[j] - '0';
+        }
+        return negative ? -value : value;
+    }
+
+    /**
+     * Whether an approximation within 2.1 ulps of a decimal rounds as the decimal does in every format: it is ±0 (a
+     * zero decimal), or more than 8 ulps from every double with 28 low zero bits. False for NaN.
+     */
+    private static boolean clearOfTheLattice(double approximate) {
+        long lowBits = Double.doubleToRawLongBits(approximate) & LOW_28_BITS;
+        return approximate == 0 || lowBits >= LATTICE_MARGIN_ULPS && lowBits <= LOW_28_BITS - LATTICE_MARGIN_ULPS;
     }
 
     /** {@code nearest}, or its neighbour toward the decimal's exact value when the two differ. */

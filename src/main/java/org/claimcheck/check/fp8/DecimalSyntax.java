@@ -12,8 +12,8 @@ final class DecimalSyntax {
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     /** More significant digits than this may not fit a long's 63 bits: 10^18 &lt; 2^63. */
-    private static final int MAX_DIGITS = 18;
-    private static final int MAX_EXPONENT_DIGITS = 4;
+    static final int MAX_DIGITS = 18;
+    static final int MAX_EXPONENT_DIGITS = 4;
 
     private DecimalSyntax() {
     }
@@ -57,7 +57,7 @@ final class DecimalSyntax {
     }
 
     /** ±w · 10^q in two correctly rounded operations, ±0 for w = 0, NaN for |q| &gt; 22. */
-    private static double scaled(boolean negative, long significand, int exponent) {
+    static double scaled(boolean negative, long significand, int exponent) {
         if (significand == 0) {
             return negative ? -0.0 : 0.0;
         }

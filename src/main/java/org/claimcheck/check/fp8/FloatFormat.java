@@ -35,6 +35,15 @@ enum FloatFormat implements Named {
             byte[] codes = overflow == Overflow.SATURATE ? CodeTable.E4m3Saturate.CODES : CodeTable.E4m3Nan.CODES;
             return codes[CodeTable.index(value)] & 0xFF;
         }
+
+        @Override
+        void roundSaturatingInPlace(double[] values, int from, int to) {
+            // the tables are constants here, so the look-ups need no bounds check (see CodeTable.index)
+            for (int i = from; i < to; i++) {
+                values[i] = CodeTable.E4m3Saturate.VALUES[CodeTable.E4m3Saturate.CODES[CodeTable.index(values[i])]
+                        & 0xFF];
+            }
+        }
     },
     /** 1 sign, 5 exponent (bias 15), 2 mantissa bits; max 57,344; ±infinity; NaN = S.11111.{01,10,11}. */
     E5M2(Optional.of(StorageFormat.FP8), 5, 2, 15, true, true, 0x7B) {
@@ -47,6 +56,14 @@ enum FloatFormat implements Named {
         public int encode(double value, Overflow overflow) {
             byte[] codes = overflow == Overflow.SATURATE ? CodeTable.E5m2Saturate.CODES : CodeTable.E5m2Nan.CODES;
             return codes[CodeTable.index(value)] & 0xFF;
+        }
+
+        @Override
+        void roundSaturatingInPlace(double[] values, int from, int to) {
+            for (int i = from; i < to; i++) {
+                values[i] = CodeTable.E5m2Saturate.VALUES[CodeTable.E5m2Saturate.CODES[CodeTable.index(values[i])]
+                        & 0xFF];
+            }
         }
     },
     /** bfloat16: the upper half of an IEEE binary32, 8 exponent (bias 127) and 7 mantissa bits. */
@@ -239,6 +256,21 @@ enum FloatFormat implements Named {
     /** The value nearest to {@code value} in this format: {@code decode(encode(value, overflow))}. */
     public double round(double value, Overflow overflow) {
         return decode(encode(value, overflow));
+    }
+
+    /**
+     * Replaces each of {@code values[from, to)} by {@link #round(double, Overflow) round(value, SATURATE)}, the
+     * nearest value of this format with ±max beyond the largest finite value: the quantizer's cast. E4M3 and E5M2
+     * read their code and value tables directly, one look-up each per value.
+     *
+     * @param from first index, ≥ 0
+     * @param to   one past the last index, ≤ values.length
+     * @throws IllegalArgumentException for a NaN in E2M1, which has no NaN
+     */
+    void roundSaturatingInPlace(double[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            values[i] = decode(encode(values[i], Overflow.SATURATE));
+        }
     }
 
     private float[] table() {

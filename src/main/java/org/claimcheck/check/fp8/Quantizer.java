@@ -17,6 +17,9 @@ final class Quantizer {
     static final Parameter FORMAT = Parameter.optional("format", Named.oneOf(FloatFormat.class),
             "the format cast to (default E4M3)");
 
+    private static final long ABS_MASK = 0x7FFF_FFFF_FFFF_FFFFL;
+    private static final long INFINITY_BITS = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
+
     private final FloatFormat format;
     private final ScaleKind scaleKind;
     private final double maxFinite;
@@ -57,9 +60,15 @@ final class Quantizer {
             int r1 = Math.min(r0 + groupRows, rows);
             for (int c0 = 0; c0 < columns; c0 += groupColumns) {
                 int c1 = Math.min(c0 + groupColumns, columns);
-                double scale = scaling == Scaling.NONE
-                        ? 1.0 : scaleKind.scale(amax(values, columns, r0, r1, c0, c1), maxFinite);
-                overflows += cast(values, columns, r0, r1, c0, c1, scale, out);
+                if (scaling == Scaling.NONE) {
+                    overflows += cast(values, columns, r0, r1, c0, c1, 1.0, true, out);
+                    continue;
+                }
+                double amax = amax(values, columns, r0, r1, c0, c1);
+                double scale = scaleKind.scale(amax, maxFinite);
+                // |v| ≤ amax gives |v · s| ≤ amax · s (rounding is monotonic): below the overflow bound, no value
+                // of the group overflows and none need be compared; a NaN or infinite amax is compared
+                overflows += cast(values, columns, r0, r1, c0, c1, scale, !(amax * scale < smallestOverflow), out);
             }
         }
         return overflows;
@@ -76,7 +85,7 @@ final class Quantizer {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be positive and finite, got " + scale);
         }
-        return cast(values, values.length, 0, 1, 0, values.length, scale, out);
+        return cast(values, values.length, 0, 1, 0, values.length, scale, true, out);
     }
 
     /** The scale this quantizer's kind gives a group with this amax: ≈ max / amax. */
@@ -84,36 +93,63 @@ final class Quantizer {
         return scaleKind.scale(amax, maxFinite);
     }
 
-    /** Largest magnitude of all values (0 for an empty array). */
+    /** Largest magnitude of all values (0 for an empty array; NaN when one is NaN). */
     public static double amax(double[] values) {
         return amax(values, values.length, 0, values.length == 0 ? 0 : 1, 0, values.length);
     }
 
+    /**
+     * The largest magnitude of a group, NaN when one of its values is NaN. It compares the magnitudes' bits as longs:
+     * for doubles without sign the bits order as the values do, and every NaN's lie above infinity's. Four running
+     * maxima, so that the comparisons do not wait on one another.
+     */
     private static double amax(double[] values, int columns, int r0, int r1, int c0, int c1) {
-        double amax = 0;
+        long max0 = 0;
+        long max1 = 0;
+        long max2 = 0;
+        long max3 = 0;
         for (int r = r0; r < r1; r++) {
-            for (int i = r * columns + c0, end = r * columns + c1; i < end; i++) {
-                amax = Math.max(amax, Math.abs(values[i]));
+            int i = r * columns + c0;
+            int end = r * columns + c1;
+            for (; i + 3 < end; i += 4) {
+                max0 = Math.max(max0, magnitudeBits(values[i]));
+                max1 = Math.max(max1, magnitudeBits(values[i + 1]));
+                max2 = Math.max(max2, magnitudeBits(values[i + 2]));
+                max3 = Math.max(max3, magnitudeBits(values[i + 3]));
+            }
+            for (; i < end; i++) {
+                max0 = Math.max(max0, magnitudeBits(values[i]));
             }
         }
-        return amax;
+        long max = Math.max(Math.max(max0, max1), Math.max(max2, max3));
+        return max > INFINITY_BITS ? Double.NaN : Double.longBitsToDouble(max);
     }
 
-    private long cast(double[] values, int columns, int r0, int r1, int c0, int c1, double scale, double[] out) {
+    private static long magnitudeBits(double value) {
+        return Double.doubleToRawLongBits(value) & ABS_MASK;
+    }
+
+    /**
+     * Multiplies a group by its scale, rounds it to the format (saturating) and divides it back, in three passes over
+     * each row of the group, so that the multiply and the divide run as vector loops; counts the overflows only when
+     * {@code mayOverflow}.
+     */
+    private long cast(double[] values, int columns, int r0, int r1, int c0, int c1, double scale,
+                      boolean mayOverflow, double[] out) {
         long overflows = 0;
         for (int r = r0; r < r1; r++) {
             int from = r * columns + c0;
             int to = r * columns + c1;
-            // three passes over the row's group, so that the multiply and the divide run as vector loops
             for (int i = from; i < to; i++) {
                 out[i] = values[i] * scale;
             }
-            for (int i = from; i < to; i++) {
-                double scaled = out[i];
+            if (mayOverflow) {
                 // saturating gives ±max exactly where an IEEE-style cast would give NaN or infinity
-                overflows += Math.abs(scaled) >= smallestOverflow ? 1 : 0;
-                out[i] = format.decode(format.encode(scaled, Overflow.SATURATE));
+                for (int i = from; i < to; i++) {
+                    overflows += Math.abs(out[i]) >= smallestOverflow ? 1 : 0;
+                }
             }
+            format.roundSaturatingInPlace(out, from, to);
             for (int i = from; i < to; i++) {
                 out[i] = out[i] / scale;
             }

@@ -18,13 +18,14 @@ public final class TextRounding {
 
     private final Optional<FloatFormat> format;
     private final Overflow overflow;
-    private final String[] decimals;
+    /** Each code's decimal and the line separator, made when the code is first written. */
+    private final char[][] lines;
 
     private TextRounding(Optional<FloatFormat> format, Overflow overflow) {
         this.format = format;
         this.overflow = overflow;
-        this.decimals = format.filter(f -> f.bits() <= Short.SIZE).map(f -> new String[1 << f.bits()])
-                .orElse(new String[0]);
+        this.lines = format.filter(f -> f.bits() <= Short.SIZE).map(f -> new char[1 << f.bits()][])
+                .orElse(new char[0][]);
     }
 
     /** Every format name: those of {@link FloatFormat}, then MXFP4. */
@@ -66,36 +67,56 @@ public final class TextRounding {
     }
 
     /**
-     * Rounds {@code values[0, count)} and appends each result and a line separator to {@code out}.
+     * The most characters {@link #round} writes for one value: the longest {@link Double#toString(double)} (24, as
+     * in {@code -2.2250738585072014E-308}) and the line separator.
+     */
+    public static int maxCharsPerValue() {
+        return 24 + LINE_SEPARATOR.length();
+    }
+
+    /**
+     * Rounds {@code values[0, count)} and writes each result and a line separator into {@code out} from its start.
      *
      * @param values doubles this rounding {@link #accepts(double)}
      * @param count  a multiple of {@link #blockValues()}, or the run's last values
+     * @param out    at least count · {@link #maxCharsPerValue()} characters
+     * @return the number of characters written
      */
-    public void round(double[] values, int count, StringBuilder out) {
+    public int round(double[] values, int count, char[] out) {
+        int written = 0;
         if (format.isEmpty()) {
             double[] rounded = new double[count];
             for (int from = 0; from < count; from += Mxfp4.BLOCK_ELEMENTS) {
                 Mxfp4.quantizeBlock(values, from, Math.min(from + Mxfp4.BLOCK_ELEMENTS, count), rounded);
             }
             for (int i = 0; i < count; i++) {
-                out.append(rounded[i]).append(LINE_SEPARATOR);
+                written = put(line(rounded[i]), out, written);
             }
-            return;
+            return written;
         }
         FloatFormat element = format.get();
         for (int i = 0; i < count; i++) {
             int code = element.encode(values[i], overflow);
-            out.append(decimals.length > 0 ? decimal(element, code) : Double.toString(element.decode(code)))
-                    .append(LINE_SEPARATOR);
+            written = put(lines.length > 0 ? cachedLine(element, code) : line(element.decode(code)), out, written);
         }
+        return written;
     }
 
-    private String decimal(FloatFormat element, int code) {
-        String decimal = decimals[code];
-        if (decimal == null) {
-            decimal = Double.toString(element.decode(code));
-            decimals[code] = decimal;
+    private static int put(char[] line, char[] out, int at) {
+        System.arraycopy(line, 0, out, at, line.length);
+        return at + line.length;
+    }
+
+    private static char[] line(double value) {
+        return (value + LINE_SEPARATOR).toCharArray();
+    }
+
+    private char[] cachedLine(FloatFormat element, int code) {
+        char[] line = lines[code];
+        if (line == null) {
+            line = line(element.decode(code));
+            lines[code] = line;
         }
-        return decimal;
+        return line;
     }
 }

@@ -53,9 +53,38 @@ class CodeTableTest {
     // index = top 16 bits, then the sticky bit: 1.0 is 0x3FF0… with no lower bits; 1 + 2^-52 sets the sticky bit;
     // -0.0 is 0x8000…; 1.0625 = 0x3FF1… (4th mantissa bit)
     @ParameterizedTest
-    @CsvSource({"1.0, 0x7FE0", "1.0000000000000002, 0x7FE1", "-0.0, 0x10000", "1.0625, 0x7FE2"})
+    // 1.03125 = 1 + 2^-5 sets only bit 47, the highest of the lower bits: sticky, so 0x7FE1 like 1 + 2^-52;
+    // 1.09375 = 1 + 2^-4 + 2^-5 sets bits 48 and 47: 0x7FE3
+    @CsvSource({"1.0, 0x7FE0", "1.0000000000000002, 0x7FE1", "-0.0, 0x10000", "1.0625, 0x7FE2", "1.03125, 0x7FE1",
+        "1.09375, 0x7FE3"})
     void should_index_by_the_top_bits_and_the_sticky_bit(double value, String index) {
         assertThat(CodeTable.index(value)).isEqualTo(Integer.decode(index));
         assertThat(CodeTable.index(CodeTable.representative(Integer.decode(index)))).isEqualTo(Integer.decode(index));
+    }
+
+    // The quantizer's cast reads the code and value tables directly; it must give, bit for bit, what the arithmetic
+    // encoder and the decoder give: on every representative, on its neighbours one ulp away, and on NaN, ±infinity
+    @ParameterizedTest
+    @EnumSource(value = FloatFormat.class, names = {"E4M3", "E5M2", "BF16", "FP16"})
+    void should_round_in_place_as_the_arithmetic_encoder_and_the_decoder_do(FloatFormat format) {
+        double[] values = new double[3 * CodeTable.ENTRIES + 3];
+        for (int index = 0; index < CodeTable.ENTRIES; index++) {
+            double representative = CodeTable.representative(index);
+            values[3 * index] = Math.nextDown(representative);
+            values[3 * index + 1] = representative;
+            values[3 * index + 2] = Math.nextUp(representative);
+        }
+        values[values.length - 3] = Double.NaN;
+        values[values.length - 2] = Double.POSITIVE_INFINITY;
+        values[values.length - 1] = Double.NEGATIVE_INFINITY;
+        double[] rounded = values.clone();
+        // when
+        format.roundSaturatingInPlace(rounded, 0, rounded.length);
+        // then
+        for (int i = 0; i < values.length; i++) {
+            double expected = format.decode(format.encodeByArithmetic(values[i], Overflow.SATURATE));
+            assertThat(Double.doubleToRawLongBits(rounded[i])).as("%s %s", format, values[i])
+                    .isEqualTo(Double.doubleToRawLongBits(expected));
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -60,6 +61,76 @@ class DecimalInputTest {
             "1 2", "NaNa", "-", "+", "Infinit", "1.2.3", "١"})
     void should_refuse_what_is_not_a_decimal(String text) {
         assertThat(DecimalInput.parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "abc", "1.5f", "1.5d", "0x1p3", "1,5", "--1", "inf", ".", "e5", "1e", "1e+",
+            "1 2", "NaNa", "-", "+", "Infinit", "1.2.3", "١", "NaN", "-Infinity", " 1.5", "1.5 ", "1e12345"})
+    void should_never_read_from_bytes_a_whole_line_that_is_not_a_plain_decimal(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(DecimalInput.parsePlain(bytes, 0, bytes.length, new double[1], 0)).isNotEqualTo(bytes.length);
+    }
+
+    @Test
+    void should_read_from_bytes_a_double_that_rounds_as_the_exact_decimal_in_every_format() {
+        // given: the decimals of the test below, in scientific and plain notation, longer ones (up to 400 digits),
+        // and 17-digit decimals as quantize-bench.sh writes them
+        SeededRandom random = SeededRandom.of(31);
+        Map<FloatFormat, ExactRounding> references = new EnumMap<>(FloatFormat.class);
+        ENUMERATED.forEach(format -> references.put(format, new ExactRounding(format)));
+        List<String> texts = new ArrayList<>();
+        List<String> benchTexts = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            BigDecimal decimal = randomDecimal(random);
+            texts.addAll(List.of(decimal.toString(), decimal.toPlainString(), decimal.toString().toLowerCase()));
+            texts.add(longDecimal(random));
+            benchTexts.add(String.format(java.util.Locale.ROOT, "%.17g", (random.uniform() - 0.5) * 1000));
+            ExactRounding reference = references.get(ENUMERATED.get(random.uniformInt(ENUMERATED.size())));
+            nearMidpoint(reference.randomMidpoint(random), random)
+                    .forEach(m -> texts.addAll(List.of(m.toString(), m.toPlainString())));
+        }
+        texts.addAll(benchTexts);
+        int decidedLong = 0;
+        for (String text : texts) {
+            byte[] bytes = (text + "\n").getBytes(StandardCharsets.US_ASCII);
+            double[] values = new double[1];
+            // when
+            int end = DecimalInput.parsePlain(bytes, 0, bytes.length, values, 0);
+            // then: it stops at the line break with a double that every format rounds as the decimal itself, or
+            // leaves the text to parse(String)
+            if (end < 0) {
+                continue;
+            }
+            assertThat(end).as(text).isEqualTo(text.length());
+            BigDecimal decimal = new BigDecimal(text);
+            for (ExactRounding reference : references.values()) {
+                assertThat(reference.format.encode(values[0], Overflow.SATURATE)).as("%s %s", reference.format, text)
+                        .isEqualTo(reference.code(decimal));
+            }
+            if (decimal.abs().compareTo(BigDecimal.valueOf(1e-30)) > 0
+                    && decimal.abs().compareTo(BigDecimal.valueOf(1e30)) < 0) {
+                assertThat(FloatFormat.FP32.encode(values[0], Overflow.SATURATE)).as("FP32 %s", text)
+                        .isEqualTo(nearestFloatBits(decimal));
+            }
+            decidedLong += decimal.precision() > 18 ? 1 : 0;
+        }
+        // and it decides the common 17-digit decimal (one lands within 8 ulps of the lattice with odds of 17 in
+        // 2^28), and most long ones
+        long benchDecided = benchTexts.stream().map(text -> text.getBytes(StandardCharsets.US_ASCII))
+                .filter(bytes -> DecimalInput.parsePlain(bytes, 0, bytes.length, new double[1], 0) == bytes.length)
+                .count();
+        assertThat(benchDecided).isEqualTo(benchTexts.size());
+        assertThat(decidedLong).isGreaterThan(3_000);
+    }
+
+    /** A decimal of 19 to 400 digits, most of them after the point, as 0.ddd… or dd.ddd…. */
+    private static String longDecimal(SeededRandom random) {
+        StringBuilder digits = new StringBuilder(random.uniform() < 0.5 ? "-" : "");
+        digits.append(random.uniform() < 0.5 ? "0." : (1 + random.uniformInt(9)) + "" + random.uniformInt(10) + ".");
+        for (int d = 0, count = 17 + random.uniformInt(383); d < count; d++) {
+            digits.append((char) ('0' + random.uniformInt(10)));
+        }
+        return digits.toString();
     }
 
     @Test
