@@ -19,16 +19,16 @@ final class CodeTable {
 
     /** Entries of a table: 2^16 top bits times the sticky bit. */
     static final int ENTRIES = 1 << 17;
-    private static final long LOW_48_BITS = (1L << 48) - 1;
+    private static final long LOW_47_BITS = (1L << 47) - 1;
 
     private CodeTable() {
     }
 
     /**
-     * The table index of a double: its top 16 bits, then 1 when any of its 48 lower bits is set. Adding 2^48 − 1 to
-     * the lower bits carries into bit 48 exactly when they are not all zero; shifted right by one, that carry lands on
-     * bit 47, which is itself one of the lower bits, so or-ing it in sets bit 47 exactly when some lower bit is set,
-     * and the top 17 bits are the index.
+     * The table index of a double: its top 16 bits, then 1 when any of its 48 lower bits is set. Adding 2^47 − 1 to
+     * the lowest 47 bits carries into bit 47 exactly when they are not all zero, and never beyond (the sum is below
+     * 2^48); or-ing that in sets bit 47 exactly when some of the 48 lower bits is set, and the top 17 bits are the
+     * index.
      *
      * <p>Written as one shift of a long by 47, so that the compiler knows the index lies in [0, 2^17), the tables'
      * length, and drops the bounds check of each look-up.
@@ -37,7 +37,7 @@ final class CodeTable {
      */
     static int index(double value) {
         long bits = Double.doubleToRawLongBits(value);
-        return (int) ((bits | ((bits & LOW_48_BITS) + LOW_48_BITS) >>> 1) >>> 47);
+        return (int) ((bits | (bits & LOW_47_BITS) + LOW_47_BITS) >>> 47);
     }
 
     /** The double that stands for every double of an index: its top bits, and lowest bit set when sticky. */
