@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class ModelCommandTest {
@@ -50,30 +52,25 @@ class ModelCommandTest {
                 .contains("NOT reproduced at the precision written");
     }
 
-    @Test
-    void should_take_context_and_kv_precision() throws Exception {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Llama 3.1 405B: 2 × 8 KV heads × 128 × 126 layers = 258,048 elements a token; × 131,072 tokens =
+        // 33,822,867,456 elements. At 1 byte (FP8): 258,048 and 33,822,867,456 bytes. At 6 bits, packed:
+        // 258,048 × 6 / 8 = 193,536 bytes a token, 33,822,867,456 × 6 / 8 = 25,367,150,592 a sequence
+        "FP8 | FP8   | 258048 | 33822867456",
+        "6   | 6-bit | 193536 | 25367150592"
+    })
+    void should_take_context_and_kv_precision_as_a_format_or_a_bit_width(String given, String shown,
+                                                                          long bytesPerToken, long bytesPerSequence)
+            throws Exception {
         int status = execute("claims/library/models/llama-3.1-405b/config.json", "--json", "--context", "131072",
-                "--kv-precision", "FP8");
+                "--kv-precision", given);
 
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(status).isZero();
-        // 2 × 8 × 128 × 126 = 258,048 elements at 1 byte; × 131,072 tokens = 33,822,867,456 bytes
-        assertThat(json.get("kv_cache_bytes_per_token").asLong()).isEqualTo(258_048L);
-        assertThat(json.get("kv_cache_bytes_per_sequence").asLong()).isEqualTo(33_822_867_456L);
-    }
-
-    @Test
-    void should_take_a_bit_width_for_the_kv_cache() throws Exception {
-        int status = execute("claims/library/models/llama-3.1-405b/config.json", "--json", "--context", "131072",
-                "--kv-precision", "6");
-
-        JsonNode json = new ObjectMapper().readTree(out.toString());
-        assertThat(status).isZero();
-        assertThat(json.get("kv_precision").asText()).isEqualTo("6-bit");
-        // 258,048 elements of 6 bits = 1,548,288 bits = 193,536 bytes a token; × 131,072 tokens of packed elements:
-        // 33,822,867,456 elements × 6 / 8 = 25,367,150,592 bytes
-        assertThat(json.get("kv_cache_bytes_per_token").asLong()).isEqualTo(193_536L);
-        assertThat(json.get("kv_cache_bytes_per_sequence").asLong()).isEqualTo(25_367_150_592L);
+        assertThat(json.get("kv_precision").asText()).isEqualTo(shown);
+        assertThat(json.get("kv_cache_bytes_per_token").asLong()).isEqualTo(bytesPerToken);
+        assertThat(json.get("kv_cache_bytes_per_sequence").asLong()).isEqualTo(bytesPerSequence);
     }
 
     @Test
