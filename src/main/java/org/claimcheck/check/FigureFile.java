@@ -1,7 +1,7 @@
 package org.claimcheck.check;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +22,6 @@ public final class FigureFile {
     /** Baseline figures from other documents (Llama model cards, Wired, DualPipe and EPLB READMEs, H800 pages). */
     public static final String BASELINES = "figures/external-baseline-figures.json";
 
-
     private final String cited;
     private final JsonNode root;
 
@@ -40,8 +39,11 @@ public final class FigureFile {
         InputText file = context.libraryFile(relativePath);
         try {
             return new FigureFile(file.display(), JsonTree.parse(file.text()));
-        } catch (IOException e) {
-            throw CheckException.invalid(relativePath + ": expected a JSON figure file, got " + e.getMessage());
+        } catch (JsonProcessingException e) {
+            String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw CheckException.invalid(relativePath + ": expected a JSON figure file, got "
+                    + e.getOriginalMessage().lines().findFirst().orElse("an error") + at);
         }
     }
 
