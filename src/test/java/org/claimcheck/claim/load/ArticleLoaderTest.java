@@ -17,8 +17,8 @@ class ArticleLoaderTest {
     @TempDir
     Path temp;
 
-    private Loaded<ArticleClaims> load(FixtureTree tree) {
-        return ArticleLoader.load(tree.article(), ClaimsTree.ofArticle(tree.article()));
+    private static Loaded<ArticleClaims> load(FixtureTree tree) {
+        return tree.load();
     }
 
     private static java.util.List<String> rendered(Loaded<?> loaded) {

@@ -30,8 +30,7 @@ class AssertionReaderTest {
                         stated: true
                         fact: demo.total-params
                 """.formatted(figure);
-        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", yaml);
-        Loaded<ArticleClaims> loaded = ArticleLoader.load(tree.article(), ClaimsTree.ofArticle(tree.article()));
+        Loaded<ArticleClaims> loaded = FixtureTree.in(temp).claims("a.yaml", yaml).load();
         assertThat(loaded.problems()).isEmpty();
         return ((Assertion.Figure) loaded.value().claims().get(0).assertion()).tolerance();
     }

@@ -63,6 +63,11 @@ public final class FixtureTree {
         }
     }
 
+    /** The article "demo" as the audit loads it, with its claims and every problem met. */
+    public Loaded<ArticleClaims> load() {
+        return ArticleLoader.load(article(), ClaimsTree.ofArticle(article()));
+    }
+
     /** Writes the article's claim file {@code claims/demo/claims/NAME}. */
     public FixtureTree claims(String name, String yaml) {
         return write("claims/demo/claims/" + name, yaml);

@@ -37,8 +37,7 @@ class PartReaderTest {
     Path temp;
 
     private Loaded<ArticleClaims> load(String yaml) {
-        FixtureTree tree = FixtureTree.in(temp).claims("a.yaml", yaml);
-        return ArticleLoader.load(tree.article(), ClaimsTree.ofArticle(tree.article()));
+        return FixtureTree.in(temp).claims("a.yaml", yaml).load();
     }
 
     private List<String> problems(String yaml) {
