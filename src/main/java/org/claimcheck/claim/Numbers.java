@@ -33,10 +33,18 @@ public final class Numbers {
      * "$500000", "-$2.5M".
      */
     public static String human(double value, Unit unit) {
+        return withUnit(human(value), unit);
+    }
+
+    /**
+     * A number already written, with its unit as people write it: "90.9%", "1.2x", "$5.6M", "-$1.2M",
+     * "671B parameters".
+     */
+    public static String withUnit(String number, Unit unit) {
         if (unit == Unit.USD) {
-            return (value < 0 ? "-$" : "$") + human(Math.abs(value));
+            return number.startsWith("-") ? "-$" + number.substring(1) : "$" + number;
         }
-        return human(value) + (unit == Unit.PERCENT || unit == Unit.TIMES ? "" : " ") + unit.symbol();
+        return number + (unit == Unit.PERCENT || unit == Unit.TIMES ? "" : " ") + unit.symbol();
     }
 
     /**

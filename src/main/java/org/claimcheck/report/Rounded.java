@@ -2,7 +2,7 @@ package org.claimcheck.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
+import org.claimcheck.claim.Numbers;
 import org.claimcheck.unit.Quantity;
 import org.claimcheck.unit.StatedFigure;
 import org.claimcheck.unit.Unit;
@@ -39,7 +39,7 @@ final class Rounded {
         boolean whole = Math.abs(scaled - Math.rint(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled));
         BigDecimal rounded = new BigDecimal(whole ? Math.rint(scaled) : scaled)
                 .setScale(whole ? 0 : decimals, RoundingMode.HALF_EVEN);
-        return withUnit(rounded.toPlainString() + (index < 0 ? "" : SUFFIXES[index]), unit);
+        return Numbers.withUnit(rounded.toPlainString() + (index < 0 ? "" : SUFFIXES[index]), unit);
     }
 
     /** The index of the suffix a value takes (M, B, T), or -1 below a million, as {@code Numbers.human} does. */
@@ -51,14 +51,5 @@ final class Rounded {
             }
         }
         return -1;
-    }
-
-    /** "90.9%", "1.2x", "$5.6M", "-$1.2M", "671.0B parameters". */
-    private static String withUnit(String number, Unit unit) {
-        if (unit == Unit.USD) {
-            return number.startsWith("-") ? "-$" + number.substring(1) : "$" + number;
-        }
-        boolean attached = unit == Unit.PERCENT || unit == Unit.TIMES;
-        return String.format(Locale.ROOT, "%s%s%s", number, attached ? "" : " ", unit.symbol());
     }
 }
