@@ -34,6 +34,31 @@ class MainTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"audit", "model", "quantize", "scan", "checks", "init"})
+    void should_build_only_the_command_named_first_and_print_its_usage_as_with_all_commands_built(String command) {
+        // given: the usage printed by a command line that holds every command, as picocli builds it with no args
+        StringWriter allOut = new StringWriter();
+        CommandLine all = Main.commandLine(new PrintWriter(allOut, true), new PrintWriter(err, true), false);
+        assertThat(all.getSubcommands()).hasSize(7);
+        assertThat(Main.execute(all, false, command, "--help")).isZero();
+        // when
+        int exit = run(command, "--help");
+        // then
+        assertThat(Main.commandLine(new PrintWriter(out), new PrintWriter(err), false, command, "--help")
+                .getSubcommands()).containsOnlyKeys(command);
+        assertThat(exit).isZero();
+        assertThat(out.toString()).isEqualTo(allOut.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "help"})
+    void should_list_every_command_in_the_help(String help) {
+        assertThat(run(help)).isZero();
+        assertThat(out.toString()).contains("Commands:").containsPattern(
+                "(?s)audit .*model .*quantize .*checks .*scan .*init .*help ");
+    }
+
+    @ParameterizedTest
     @CsvSource({"audit, claims/deepseek-v3-article", "model, claims/library/models/deepseek-v3/config.json",
         "quantize, --format=E4M3", "scan, claims/deepseek-v3-article/article.txt"})
     void should_exit_2_with_the_usage_for_an_unknown_option(String command, String required) {
