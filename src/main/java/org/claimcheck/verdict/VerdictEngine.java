@@ -1,9 +1,11 @@
 package org.claimcheck.verdict;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Claim;
 
@@ -47,7 +49,7 @@ public final class VerdictEngine {
             verdict = Verdict.UNSUPPORTED;
         }
         return new ClaimResult(claim, verdict, derivations, caveats, explain(claim, verdict, derivations),
-                deciding(derivations).map(derivations::indexOf).orElse(-1));
+                deciding(derivations));
     }
 
     /**
@@ -76,16 +78,19 @@ public final class VerdictEngine {
     }
 
     /**
-     * The derivation that decides the verdict, the one tables show: the first stated reading that matches (FOLLOWS);
-     * else the stated computed reading nearest the claim (DOES_NOT_FOLLOW); else the first stated reading (UNSUPPORTED,
-     * not stated).
+     * The index of the derivation that decides the verdict, the one tables show: the first stated reading that matches
+     * (FOLLOWS); else the stated computed reading nearest the claim, the first of equals (DOES_NOT_FOLLOW); else the
+     * first stated reading (UNSUPPORTED, not stated); -1 when no reading is stated. Found by position, not by
+     * comparing derivations, which may be equal.
      */
-    private static Optional<Derivation> deciding(List<Derivation> derivations) {
-        return derivations.stream().filter(d -> d.interpretation().stated() && d.matches()).findFirst()
-                .or(() -> derivations.stream()
-                        .filter(d -> d.interpretation().stated() && d.computed())
-                        .min(Comparator.comparingDouble(d -> Math.abs(d.comparison().orElseThrow().difference()))))
-                .or(() -> derivations.stream().filter(d -> d.interpretation().stated()).findFirst());
+    private static int deciding(List<Derivation> derivations) {
+        int[] stated = IntStream.range(0, derivations.size())
+                .filter(i -> derivations.get(i).interpretation().stated()).toArray();
+        return Arrays.stream(stated).filter(i -> derivations.get(i).matches()).findFirst()
+                .orElseGet(() -> Arrays.stream(stated).filter(i -> derivations.get(i).computed()).boxed()
+                        .min(Comparator.comparingDouble(i -> Math.abs(derivations.get(i).comparison().orElseThrow()
+                                .difference())))
+                        .orElse(stated.length > 0 ? stated[0] : -1));
     }
 
     private static String explain(Claim claim, Verdict verdict, List<Derivation> derivations) {

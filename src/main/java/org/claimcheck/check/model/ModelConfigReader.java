@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,8 +34,12 @@ public final class ModelConfigReader {
     /** Context length for FLOPs when the config states no pre-training length (issue 3), in tokens. */
     public static final long DEFAULT_CONTEXT_TOKENS = 4096;
 
-    /** Architectures already read, by the file's path and text; a config that cannot be read is never kept. */
-    private static final Map<InputText, Architecture> READ = new ConcurrentHashMap<>();
+    /**
+     * Architectures already read, by the file's path and text; a config that cannot be read is never kept. The key is
+     * a list, not the {@link InputText} record: a record's generated equals and hashCode run through method handles,
+     * which a cold JVM links and compiles at some cost, for a map looked up a few times per claim.
+     */
+    private static final Map<List<String>, Architecture> READ = new ConcurrentHashMap<>();
     /** Enough for every model of a library several times over; past it, configs are read each time again. */
     private static final int MAX_REMEMBERED = 256;
 
@@ -67,13 +72,13 @@ public final class ModelConfigReader {
      *                        one problem per field that is missing, mistyped or inconsistent with the others
      */
     public static Architecture read(InputText file) throws CheckException {
-        Architecture known = READ.get(file);
+        Architecture known = READ.get(List.of(file.display(), file.text()));
         if (known != null) {
             return known;
         }
         Architecture model = read(parse(file.text(), file.display()), file.display());
         if (READ.size() < MAX_REMEMBERED) {
-            READ.putIfAbsent(file, model);
+            READ.putIfAbsent(List.of(file.display(), file.text()), model);
         }
         return model;
     }
