@@ -8,7 +8,11 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The generator's draws against the distributions they claim, computed by a second library (Commons Math's CDFs and
@@ -25,6 +29,20 @@ class SeededRandomTest {
 
         assertThat(draws(SeededRandom.of(7))).containsExactly(first);
         assertThat(draws(SeededRandom.of(8))).doesNotContain(first[0], first[1], first[2]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 0, -1, 42, 0x9E3779B97F4A7C15L, Long.MIN_VALUE, Long.MAX_VALUE})
+    void should_draw_what_commons_rng_random_source_gives_for_the_same_seed(long seed) {
+        // given: the generator as Commons RNG's documented factory builds it from the seed
+        UniformRandomProvider reference = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        SeededRandom random = SeededRandom.of(seed);
+
+        // then: the same doubles and bounded ints, draw by draw
+        for (int i = 0; i < 1000; i++) {
+            assertThat(random.uniform()).isEqualTo(reference.nextDouble());
+            assertThat(random.uniformInt(1 + i)).isEqualTo(reference.nextInt(1 + i));
+        }
     }
 
     private static double[] draws(SeededRandom random) {
