@@ -3,6 +3,7 @@ package org.claimcheck.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.claimcheck.audit.Audit;
+import org.claimcheck.report.HtmlReporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,6 +41,10 @@ public final class Main implements Runnable {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = "1".equals(System.getenv(DEBUG_VARIABLE));
+        if (subcommands(args).equals(List.of(AuditCommand.class))) {
+            // before picocli builds the command's model, while the second core has little else to do
+            HtmlReporter.warmUp();
+        }
         return execute(commandLine(out, err, debug, args), debug, args);
     }
 

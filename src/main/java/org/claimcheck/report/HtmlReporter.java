@@ -4,7 +4,9 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Objects;
 import org.claimcheck.claim.ConsoleText;
+import org.claimcheck.report.chart.PlotSvg;
 import org.claimcheck.verdict.AuditResult;
 
 /**
@@ -22,14 +24,34 @@ import org.claimcheck.verdict.AuditResult;
  */
 public final class HtmlReporter implements Reporter {
 
-    private static final String TEMPLATE = "org/claimcheck/report/report.html.mustache";
-    private static final Mustache MUSTACHE = new DefaultMustacheFactory() {
-        /** Every value the template escapes passes here: controls become visible first (see the class comment). */
-        @Override
-        public void encode(String value, Writer writer) {
-            super.encode(ConsoleText.escapeControls(value), writer);
-        }
-    }.compile(TEMPLATE);
+    /** The page's template, compiled when first used (by {@link #warmUp}, or the first page). */
+    private static final class Template {
+        private static final Mustache MUSTACHE = new DefaultMustacheFactory() {
+            /** Every value the template escapes passes here: controls become visible first (see the class comment). */
+            @Override
+            public void encode(String value, Writer writer) {
+                super.encode(ConsoleText.escapeControls(value), writer);
+            }
+        }.compile("org/claimcheck/report/report.html.mustache");
+    }
+
+    /**
+     * Starts, on a thread of its own, what the page will need: its template, compiled, and the chart library, whose
+     * first drawing runs cold ({@link PlotSvg#warmUp}). Called as an audit starts, it overlaps the command's start and
+     * the reading of the library, while the second core is mostly idle, instead of adding a tenth of a second to the
+     * rendering. The thread is a daemon that never keeps the JVM alive, and a failure in it is dropped: the page's own
+     * drawing meets it again and reports it.
+     */
+    public static void warmUp() {
+        Thread thread = new Thread(() -> {
+            Objects.requireNonNull(Template.MUSTACHE);
+            PlotSvg.warmUp();
+        }, "claimcheck-warm-up");
+        thread.setDaemon(true);
+        // not printed: the page's own drawing meets the same failure and reports it as the command's
+        thread.setUncaughtExceptionHandler((failed, e) -> { });
+        thread.start();
+    }
 
     @Override
     public String fileName() {
@@ -39,7 +61,7 @@ public final class HtmlReporter implements Reporter {
     @Override
     public String render(AuditResult result) {
         StringWriter out = new StringWriter();
-        MUSTACHE.execute(out, PageView.of(result));
+        Template.MUSTACHE.execute(out, PageView.of(result));
         return out.toString();
     }
 }

@@ -54,6 +54,20 @@ class PlotSvgTest {
     }
 
     @Test
+    void should_draw_the_same_bytes_before_and_after_a_warm_up_on_another_thread() throws Exception {
+        // given
+        String lines = PlotSvg.render(LINES, "p1");
+        String bars = PlotSvg.render(BARS, "p2");
+        // when
+        Thread warmUp = new Thread(PlotSvg::warmUp);
+        warmUp.start();
+        warmUp.join();
+        // then
+        assertThat(PlotSvg.render(LINES, "p1")).isEqualTo(lines);
+        assertThat(PlotSvg.render(BARS, "p2")).isEqualTo(bars);
+    }
+
+    @Test
     void should_draw_a_well_formed_svg_for_a_phone_column_with_axis_labels_and_no_legend() throws Exception {
         // when
         Document svg = parse(PlotSvg.render(LINES, "card-kv"));
