@@ -31,6 +31,9 @@ public final class Main implements Runnable {
     static final String DEBUG_VARIABLE = "CLAIMCHECK_DEBUG";
 
     public static void main(String[] args) {
+        // charts are drawn to SVG, never to a screen: with a display at hand, Java 2D would otherwise load the window
+        // system's libraries (and may connect to its server) to measure text
+        System.setProperty("java.awt.headless", "true");
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
