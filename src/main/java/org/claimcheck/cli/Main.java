@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code claimcheck} command and its subcommands. The subcommands are added by {@link #commandLine}, not named in
  * the annotation: a command line that starts with one gets only that one's model, built by reflection over its
- * annotations (a fifth of a second on a cold JVM for all of them), and parses and prints as it would with all.
+ * annotations (slow on a cold JVM), and parses and prints as it would with all of them.
  */
 @Command(name = "claimcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks the numeric claims of technical articles against a system's stated architecture.",
