@@ -30,9 +30,13 @@ public final class Numbers {
 
     /**
      * A value in {@code unit}'s terms for people, as {@link #human(double)} writes numbers: "500M parameters", "0.5%",
-     * "$500000", "-$2.5M".
+     * "-$2.5M"; and dollars from a thousand up in thousands, as money is written: "$500K", not "$500000".
      */
     public static String human(double value, Unit unit) {
+        double magnitude = Math.abs(value);
+        if (unit == Unit.USD && magnitude >= 1e3 && magnitude < 1e6) {
+            return withUnit(format(new BigDecimal(value / 1e3).round(SIX_DIGITS).doubleValue()) + "K", unit);
+        }
         return withUnit(human(value), unit);
     }
 

@@ -40,7 +40,11 @@ class AssertionReaderTest {
         // half a step of the last written digit, in the figure's own unit and written as reports write numbers
         "671B parameters | 5e8 | from the precision of \"671B parameters\" (±500M parameters, half its last digit)",
         "100.5B parameters | 5e7 | from the precision of \"100.5B parameters\" (±50M parameters, half its last digit)",
-        "2000 parameters | 0.5 | from the precision of \"2000 parameters\" (±0.5 parameters, half its last digit)"
+        "2000 parameters | 0.5 | from the precision of \"2000 parameters\" (±0.5 parameters, half its last digit)",
+        // dollars from a thousand up in thousands, as money is written ("$500K", not "$500000")
+        "$100M | 5e5 | from the precision of \"$100M\" (±$500K, half its last digit)",
+        "$5.576M | 500 | from the precision of \"$5.576M\" (±$500, half its last digit)",
+        "$2.5B | 5e7 | from the precision of \"$2.5B\" (±$50M, half its last digit)"
     })
     void should_word_the_precision_of_a_figure_in_its_own_unit(String figure, double amount, String origin) {
         Tolerance tolerance = tolerance(figure);
