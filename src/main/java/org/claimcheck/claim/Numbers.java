@@ -2,6 +2,7 @@ package org.claimcheck.claim;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Locale;
 import org.claimcheck.unit.Unit;
 
@@ -9,6 +10,9 @@ import org.claimcheck.unit.Unit;
 public final class Numbers {
 
     private static final MathContext SIX_DIGITS = new MathContext(6);
+    /** The scales from the largest down. */
+    private static final List<Scale> SCALES = List.of(new Scale(1e12, "T"), new Scale(1e9, "B"), new Scale(1e6, "M"),
+            new Scale(1e3, "K"));
 
     private Numbers() {
     }
@@ -18,14 +22,7 @@ public final class Numbers {
      * values below a million as {@link #format(double)}.
      */
     public static String human(double value) {
-        double magnitude = Math.abs(value);
-        if (!Double.isFinite(value) || magnitude < 1e6 || magnitude >= 1e18) {
-            return format(value);
-        }
-        String[] suffixes = {"M", "B", "T"};
-        double[] scales = {1e6, 1e9, 1e12};
-        int index = magnitude >= 1e12 ? 2 : magnitude >= 1e9 ? 1 : 0;
-        return format(new BigDecimal(value / scales[index]).round(SIX_DIGITS).doubleValue()) + suffixes[index];
+        return human(value, scaleOf(value, false));
     }
 
     /**
@@ -33,11 +30,42 @@ public final class Numbers {
      * "-$2.5M"; and dollars from a thousand up in thousands, as money is written: "$500K", not "$500000".
      */
     public static String human(double value, Unit unit) {
-        double magnitude = Math.abs(value);
-        if (unit == Unit.USD && magnitude >= 1e3 && magnitude < 1e6) {
-            return withUnit(format(new BigDecimal(value / 1e3).round(SIX_DIGITS).doubleValue()) + "K", unit);
+        return withUnit(human(value, scaleOf(value, unit == Unit.USD)), unit);
+    }
+
+    private static String human(double value, Scale scale) {
+        if (scale.factor() == 1) {
+            return format(value);
         }
-        return withUnit(human(value), unit);
+        return format(new BigDecimal(value / scale.factor()).round(SIX_DIGITS).doubleValue()) + scale.suffix();
+    }
+
+    /**
+     * The scale a value is written at for people: a million ("M"), a billion ("B") or a trillion ("T"), the largest
+     * that the value reaches; a thousand ("K") too when {@code thousands}; 1 and no suffix below those, from 10^18 up
+     * and for infinities and NaN.
+     */
+    public static Scale scaleOf(double value, boolean thousands) {
+        double magnitude = Math.abs(value);
+        if (!Double.isFinite(value) || magnitude >= 1e18) {
+            return Scale.ONE;
+        }
+        for (Scale scale : SCALES) {
+            if (magnitude >= scale.factor() && (thousands || scale.factor() >= 1e6)) {
+                return scale;
+            }
+        }
+        return Scale.ONE;
+    }
+
+    /**
+     * A scale numbers are written at.
+     *
+     * @param factor the value of one unit of the scale: 1, 1e3, 1e6, 1e9 or 1e12
+     * @param suffix written after the scaled number: "", "K", "M", "B" or "T"
+     */
+    public record Scale(double factor, String suffix) {
+        static final Scale ONE = new Scale(1, "");
     }
 
     /**

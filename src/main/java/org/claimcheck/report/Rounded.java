@@ -16,9 +16,6 @@ import org.claimcheck.verdict.Display;
  */
 final class Rounded {
 
-    private static final double[] SCALES = {1e12, 1e9, 1e6};
-    private static final String[] SUFFIXES = {"T", "B", "M"};
-
     private Rounded() {
     }
 
@@ -29,8 +26,9 @@ final class Rounded {
             return Display.quantity(derived, unit);
         }
         double shown = derived.to(unit).value();
-        int index = scaleIndex(shown);
-        double scale = index < 0 ? 1 : SCALES[index];
+        // at the scale Numbers.human writes it: M, B or T from a million up
+        Numbers.Scale at = Numbers.scaleOf(shown, false);
+        double scale = at.factor();
         // one tenth of the claimed figure's step, at the scale the value is shown in
         double finer = 2 * claimed.halfStep() / 10 / scale;
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(finer) - 1e-9));
@@ -39,17 +37,6 @@ final class Rounded {
         boolean whole = Math.abs(scaled - Math.rint(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled));
         BigDecimal rounded = new BigDecimal(whole ? Math.rint(scaled) : scaled)
                 .setScale(whole ? 0 : decimals, RoundingMode.HALF_EVEN);
-        return Numbers.withUnit(rounded.toPlainString() + (index < 0 ? "" : SUFFIXES[index]), unit);
-    }
-
-    /** The index of the suffix a value takes (M, B, T), or -1 below a million, as {@code Numbers.human} does. */
-    private static int scaleIndex(double value) {
-        double magnitude = Math.abs(value);
-        for (int i = 0; i < SCALES.length; i++) {
-            if (magnitude >= SCALES[i] && magnitude < 1e18) {
-                return i;
-            }
-        }
-        return -1;
+        return Numbers.withUnit(rounded.toPlainString() + at.suffix(), unit);
     }
 }
