@@ -40,10 +40,8 @@ public final class FigureFile {
         try {
             return new FigureFile(file.display(), JsonTree.parse(file.text()));
         } catch (JsonProcessingException e) {
-            String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
             throw CheckException.invalid(relativePath + ": expected a JSON figure file, got "
-                    + e.getOriginalMessage().lines().findFirst().orElse("an error") + at);
+                    + JsonTree.firstLine(e, "an error") + JsonTree.at(e));
         }
     }
 

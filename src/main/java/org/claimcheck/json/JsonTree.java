@@ -33,6 +33,20 @@ public final class JsonTree {
         return MAPPER.readTree(text);
     }
 
+    /**
+     * What a failed parse says, on one line: the first line of Jackson's message ("Duplicate field 'x'"), or
+     * {@code otherwise} when it has none.
+     */
+    public static String firstLine(JsonProcessingException e, String otherwise) {
+        return e.getOriginalMessage().lines().findFirst().orElse(otherwise);
+    }
+
+    /** Where a failed parse stopped, as " at line 3, column 6"; empty when Jackson gives no place. */
+    public static String at(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
     /** A new, empty object node. */
     public static ObjectNode object() {
         return MAPPER.createObjectNode();

@@ -72,13 +72,14 @@ public final class ModelConfigReader {
      *                        one problem per field that is missing, mistyped or inconsistent with the others
      */
     public static Architecture read(InputText file) throws CheckException {
-        Architecture known = READ.get(List.of(file.display(), file.text()));
+        List<String> key = List.of(file.display(), file.text());
+        Architecture known = READ.get(key);
         if (known != null) {
             return known;
         }
         Architecture model = read(parse(file.text(), file.display()), file.display());
         if (READ.size() < MAX_REMEMBERED) {
-            READ.putIfAbsent(List.of(file.display(), file.text()), model);
+            READ.putIfAbsent(key, model);
         }
         return model;
     }
@@ -142,7 +143,7 @@ public final class ModelConfigReader {
                     + "expected a complete JSON object, got the end of the file");
         } catch (StreamReadException e) {
             throw CheckException.invalid(at(citedPath, e.getLocation()) + "expected valid JSON, got "
-                    + e.getOriginalMessage().lines().findFirst().orElse("a syntax error"));
+                    + JsonTree.firstLine(e, "a syntax error"));
         } catch (JsonProcessingException e) {
             throw CheckException.invalid(citedPath + ": expected valid JSON, got " + e.getOriginalMessage());
         }

@@ -148,9 +148,8 @@ final class FactFileLoader {
         } catch (InputException e) {
             from.report("file", relative + ": " + e.getMessage());
         } catch (JsonProcessingException e) {
-            from.report("file", "expected valid JSON in " + relative + ", got "
-                    + e.getOriginalMessage().lines().findFirst().orElse("an error") + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            from.report("file", "expected valid JSON in " + relative + ", got " + JsonTree.firstLine(e, "an error")
+                    + JsonTree.at(e));
         }
         return Optional.empty();
     }
