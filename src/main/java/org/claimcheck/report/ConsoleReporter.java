@@ -59,8 +59,9 @@ public final class ConsoleReporter implements Reporter {
     }
 
     /**
-     * "30 claims: 12 FOLLOWS (3 need context), 11 DOES NOT FOLLOW, …; 17 flagged; 0 problems": the count of each
-     * verdict, how many of its claims need context (when any do), then flagged and problems.
+     * The summary line: the number of claims, the count of each verdict under its label with how many of its claims
+     * need context (when any do), then flagged and problems ("30 claims: 12 …label… (3 need context), …; 17 flagged;
+     * 0 problems").
      */
     public static String summary(AuditResult result) {
         List<String> parts = new ArrayList<>();
