@@ -71,13 +71,19 @@ class DecimalInputTest {
         assertThat(DecimalInput.parsePlain(bytes, 0, bytes.length, new double[1], 0)).isNotEqualTo(bytes.length);
     }
 
+    /** The exact rounding of each enumerated format, the reference both round-trip tests compare against. */
+    private static Map<FloatFormat, ExactRounding> references() {
+        Map<FloatFormat, ExactRounding> references = new EnumMap<>(FloatFormat.class);
+        ENUMERATED.forEach(format -> references.put(format, new ExactRounding(format)));
+        return references;
+    }
+
     @Test
     void should_read_from_bytes_a_double_that_rounds_as_the_exact_decimal_in_every_format() {
         // given: the decimals of the test below, in scientific and plain notation, longer ones (up to 400 digits),
         // and 17-digit decimals as quantize-bench.sh writes them
         SeededRandom random = SeededRandom.of(31);
-        Map<FloatFormat, ExactRounding> references = new EnumMap<>(FloatFormat.class);
-        ENUMERATED.forEach(format -> references.put(format, new ExactRounding(format)));
+        Map<FloatFormat, ExactRounding> references = references();
         List<String> texts = new ArrayList<>();
         List<String> benchTexts = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
@@ -138,8 +144,7 @@ class DecimalInputTest {
         // given: seeded decimals of 1 to 25 digits over every format's range, and decimals crafted at, and within an
         // ulp of, midpoints between neighbouring codes (the only doubles where parsing first can round wrongly)
         SeededRandom random = SeededRandom.of(29);
-        Map<FloatFormat, ExactRounding> references = new EnumMap<>(FloatFormat.class);
-        ENUMERATED.forEach(format -> references.put(format, new ExactRounding(format)));
+        Map<FloatFormat, ExactRounding> references = references();
         List<BigDecimal> decimals = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
             decimals.add(randomDecimal(random));
